@@ -1,0 +1,119 @@
+import Common
+
+/// One target (chỉ tiêu) of the plan: what is measured, what is expected, how it scores.
+public struct TargetSpec: Sendable, Hashable {
+    /// Unique id, `[a-z0-9_.-]+`.
+    public var id: String
+    /// The area's id.
+    public var area: String
+    /// Vietnamese title.
+    public var title: String
+    /// English title.
+    public var titleEn: String?
+    /// The plan's section the target comes from, e.g. `I.2.a`.
+    public var citation: String
+    /// The plan's sentence, verbatim.
+    public var quote: String?
+    /// Unit kinds the target applies to (default: the assessed kinds).
+    public var appliesTo: [UnitKind]
+    /// What is measured.
+    public var measure: Measure
+    /// Free parameters handed to Lua checks as `ctx.params`.
+    public var params: ParamValue?
+    /// Thresholds. Always set on a loaded target: violations default to `== 0`, every other measure requires `expect`.
+    public var expect: ExpectationSet?
+    /// What a missing value means.
+    public var whenMissing: MissingPolicy
+    /// How serious a failure is: `error`, `warning`, or `info` (read as `.note`).
+    public var severity: DiagnosticSeverity
+    /// Maximum points (≥ 0; 0 = reported but not scored).
+    public var points: Double
+    /// How points are earned.
+    public var scoring: ScoringRule
+    /// The target's mapping.
+    public var location: SourceLocation
+    /// The `measure` mapping.
+    public var measureLocation: SourceLocation
+
+    /// Makes a target (plans are normally loaded with `PlanLoader`; this is for tests and tools).
+    public init(id: String, area: String, title: String, titleEn: String? = nil, citation: String, quote: String? = nil,
+                appliesTo: [UnitKind], measure: Measure, params: ParamValue? = nil, expect: ExpectationSet?,
+                whenMissing: MissingPolicy, severity: DiagnosticSeverity = .error, points: Double,
+                scoring: ScoringRule = .passFail, location: SourceLocation, measureLocation: SourceLocation? = nil) {
+        self.id = id
+        self.area = area
+        self.title = title
+        self.titleEn = titleEn
+        self.citation = citation
+        self.quote = quote
+        self.appliesTo = appliesTo
+        self.measure = measure
+        self.params = params
+        self.expect = expect
+        self.whenMissing = whenMissing
+        self.severity = severity
+        self.points = points
+        self.scoring = scoring
+        self.location = location
+        self.measureLocation = measureLocation ?? location
+    }
+}
+
+/// What a target measures for a unit.
+public enum Measure: Sendable, Hashable {
+    /// One of the contract's standard dossier metrics (a fraction 0…1).
+    case metric(MetricName)
+    /// An indicator the unit reports.
+    case indicator(String)
+    /// numerator ÷ denominator of two reported numeric indicators.
+    case ratio(numerator: String, denominator: String)
+    /// The number of dossiers with a contract violation.
+    case violations(ViolationKind)
+    /// A Lua check script, path relative to the plan file (key of `Plan.scripts`).
+    case check(path: String)
+
+    /// The measure's key in the plan file.
+    public var key: String {
+        switch self {
+        case .metric: "metric"
+        case .indicator: "indicator"
+        case .ratio: "ratio"
+        case .violations: "violations"
+        case .check: "check"
+        }
+    }
+}
+
+/// What a target does when the unit has no value (no dossiers, indicator not reported).
+public enum MissingPolicy: String, Sendable, Hashable, CaseIterable {
+    /// The target fails.
+    case fail
+    /// The target does not apply and is left out of the score.
+    case notApplicable = "not_applicable"
+}
+
+/// How a target earns its points.
+public enum ScoringRule: Sendable, Hashable {
+    /// All points when the expectation holds, none otherwise.
+    case passFail
+    /// Points in proportion to how close the value gets to the threshold, capped at all points.
+    case proportional
+    /// The points of the first band whose `when` holds (bands listed best first); none when no band holds.
+    case bands([Band])
+    /// All points minus `per` for each violation or finding, never below `floor`.
+    case deduction(per: Double, floor: Double)
+}
+
+/// A scoring band: `points` when `when` holds.
+public struct Band: Sendable, Hashable {
+    /// The condition, parsed like `expect`.
+    public var when: Expectation
+    /// Points earned.
+    public var points: Double
+
+    /// Makes a band.
+    public init(when: Expectation, points: Double) {
+        self.when = when
+        self.points = points
+    }
+}
