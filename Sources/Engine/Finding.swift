@@ -1,0 +1,78 @@
+import Common
+
+/// What kind of problem a finding reports.
+public enum FindingKind: String, Sendable, Codable, CaseIterable {
+    /// A unit misses a target of the plan.
+    case targetFailed = "target_failed"
+    /// A dossier breaks one of the contract's dossier rules (late without apology, …).
+    case violation
+    /// Raised by a Lua check through `finding{…}`.
+    case check
+    /// A Lua check failed to run (error, timeout, memory cap, forbidden call).
+    case checkError = "check_error"
+    /// An accepted dossier whose dates disagree.
+    case dataQuality = "data_quality"
+    /// A record the data contract rejects.
+    case rejectedRecord = "rejected_record"
+    /// A unit's report does not match what the plan declares (missing or malformed indicator).
+    case submission
+}
+
+/// One thing that is wrong, with everything an inspector needs to act on it.
+public struct Finding: Sendable, Hashable {
+    /// Stable fingerprint: the same problem gets the same id in every run.
+    public var id: String
+    public var kind: FindingKind
+    public var severity: DiagnosticSeverity
+    public var targetId: String?
+    public var unitId: String?
+    public var dossierId: String?
+    /// What the finding is about when it is neither a unit nor a dossier (a procedure id, an indicator name).
+    public var subject: String?
+    /// The data record it is about (file and line), or the plan location for plan-level problems.
+    public var location: SourceLocation?
+    public var message: LocalizedText
+    public var value: String?
+    public var expected: String?
+    /// The plan section the target comes from, e.g. "I.2.a".
+    public var citation: String?
+
+    public init(kind: FindingKind, severity: DiagnosticSeverity, targetId: String? = nil, unitId: String? = nil,
+                dossierId: String? = nil, subject: String? = nil, location: SourceLocation? = nil,
+                message: LocalizedText, value: String? = nil, expected: String? = nil, citation: String? = nil) {
+        self.kind = kind
+        self.severity = severity
+        self.targetId = targetId
+        self.unitId = unitId
+        self.dossierId = dossierId
+        self.subject = subject
+        self.location = location
+        self.message = message
+        self.value = value
+        self.expected = expected
+        self.citation = citation
+        self.id = Fingerprint.of([kind.rawValue, targetId ?? "", unitId ?? "", dossierId ?? "", subject ?? ""])
+    }
+}
+
+extension Finding: Comparable {
+    /// Findings sort by unit, target, dossier, subject, then kind and id, so output never depends on evaluation order.
+    public static func < (a: Finding, b: Finding) -> Bool {
+        let ka = [a.unitId ?? "", a.targetId ?? "", a.dossierId ?? "", a.subject ?? "", a.kind.rawValue, a.id]
+        let kb = [b.unitId ?? "", b.targetId ?? "", b.dossierId ?? "", b.subject ?? "", b.kind.rawValue, b.id]
+        return ka.lexicographicallyPrecedes(kb) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}
+
+/// FNV-1a 64 over the identifying fields; chosen because it is tiny, stable across platforms and releases.
+enum Fingerprint {
+    static func of(_ parts: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (i, part) in parts.enumerated() {
+            if i > 0 { hash = (hash ^ 0x1f) &* 0x100_0000_01b3 }
+            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
