@@ -12,6 +12,20 @@ struct Parcheck: ParsableCommand {
         version: "0.1.0",
         subcommands: [Check.self, Metrics.self, Validate.self],
         defaultSubcommand: Check.self)
+
+    /// Usage errors exit 2, as documented, rather than ArgumentParser's EX_USAGE (64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Prints an outcome and exits with its code.
