@@ -60,13 +60,16 @@ public enum Evaluator {
         let kind = unit.unit.kind
         let expectation = target.expect?.forKind(kind) ?? Judge.defaultExpectation(target)
         var result = TargetResult(targetId: target.id, status: .notApplicable, value: nil, numerator: nil,
-                                  denominator: nil, expected: expectation?.text,
+                                  denominator: nil, current: nil, baseline: nil, expected: expectation?.text,
                                   earned: 0, max: 0, band: nil, findingIds: [])
         guard target.appliesTo.contains(kind) else { return (result, []) }
-        let m = registry.runner(for: target.measure).measure(target, unit, run)
+        var m = registry.runner(for: target.measure).measure(target, unit, run)
+        if let comparison = target.compare, m.error == nil { m = Baseline.apply(comparison, to: m, unit: unit) }
         result.value = m.value
         result.numerator = m.numerator
         result.denominator = m.denominator
+        result.current = m.current
+        result.baseline = m.baseline
         if let error = m.error {
             result.status = .error
             result.findingIds = [error.id]

@@ -9,6 +9,9 @@ public struct Measurement: Sendable {
     public var findings: [Finding]
     /// Set when the measure could not be computed (a Lua error): the target is an error, not a failure.
     public var error: Finding?
+    /// For `compare:` targets: the value before the change was taken, and the baseline it was compared with.
+    public var current: MeasuredValue?
+    public var baseline: Double?
 
     public init(value: MeasuredValue?, numerator: Double? = nil, denominator: Double? = nil,
                 findings: [Finding] = [], error: Finding? = nil) {

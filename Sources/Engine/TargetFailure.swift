@@ -12,6 +12,13 @@ enum TargetFailure {
             (vi, en) = ("không có số liệu", "no value reported")
         case (.number(let n)?, .violations):
             (vi, en) = ("có \(NumberText.human(n)) hồ sơ vi phạm", "\(NumberText.human(n, language: .en)) dossiers in violation")
+        case (.number(let n)?, _) where target.compare != nil:
+            let change = target.compare?.mode == .relative || percent
+                ? NumberText.percent(n, language: .vi) : NumberText.human(n)
+            let changeEn = target.compare?.mode == .relative || percent
+                ? NumberText.percent(n, language: .en) : NumberText.human(n, language: .en)
+            (vi, en) = ("thay đổi \(change) so với mốc \(target.compare?.baseline ?? "")",
+                        "changed by \(changeEn) against baseline \(target.compare?.baseline ?? "")")
         case (let v?, _):
             (vi, en) = ("đạt " + human(v, percent: percent, .vi), "got " + human(v, percent: percent, .en))
         }

@@ -17,6 +17,9 @@ public struct TargetResult: Sendable {
     public var value: MeasuredValue?
     public var numerator: Double?
     public var denominator: Double?
+    /// For `compare:` targets, `value` is the change; these are what it was computed from.
+    public var current: MeasuredValue?
+    public var baseline: Double?
     /// The expectation in force for this unit's kind, as written in the plan.
     public var expected: String?
     public var earned: Double

@@ -88,6 +88,24 @@ extension TargetReader {
         return (.ratio(numerator: numerator.name, denominator: denominator.name), .number)
     }
 
+    /// `compare: {baseline: <numeric indicator>, as: difference | relative}`; the measure must be numeric too.
+    func comparison(_ node: YAMLNode, what: String, measured: (Measure, MeasureValueKind)?) -> Comparison? {
+        guard let f = Fields(node, what: what, allowed: ["baseline", "as"], ctx: ctx) else { return nil }
+        let mode = f.has("as") ? f.choice("as", Comparison.Mode.self) : .difference
+        guard let b = f.value("baseline", required: true), let spec = indicator(b, what: f.describe("baseline")) else { return nil }
+        guard spec.type.isNumeric else {
+            ctx.error(b.location, "bad-compare", "\(f.describe("baseline")) must be a number, count or percent indicator; "
+                      + "'\(spec.name)' is \(spec.type.rawValue)")
+            return nil
+        }
+        if let kind = measured?.1, ![.number, .fraction, .any].contains(kind) {
+            ctx.error(node.location, "bad-compare", "\(what) needs a numeric measure")
+            return nil
+        }
+        guard let mode else { return nil }
+        return Comparison(baseline: spec.name, mode: mode, location: node.location)
+    }
+
     /// Reports a threshold that can never be compared with what the measure yields.
     func check(_ e: Expectation, against kind: MeasureValueKind, measure: Measure) {
         let subject = Self.describe(measure)

@@ -30,6 +30,8 @@ public struct TargetSpec: Sendable, Hashable {
     public var points: Double
     /// How points are earned.
     public var scoring: ScoringRule
+    /// When set, the expectation and scoring apply to the change against this baseline.
+    public var compare: Comparison?
     /// The target's mapping.
     public var location: SourceLocation
     /// The `measure` mapping.
@@ -39,7 +41,9 @@ public struct TargetSpec: Sendable, Hashable {
     public init(id: String, area: String, title: String, titleEn: String? = nil, citation: String, quote: String? = nil,
                 appliesTo: [UnitKind], measure: Measure, params: ParamValue? = nil, expect: ExpectationSet?,
                 whenMissing: MissingPolicy, severity: DiagnosticSeverity = .error, points: Double,
-                scoring: ScoringRule = .passFail, location: SourceLocation, measureLocation: SourceLocation? = nil) {
+                scoring: ScoringRule = .passFail, compare: Comparison? = nil, location: SourceLocation,
+                measureLocation: SourceLocation? = nil) {
+        self.compare = compare
         self.id = id
         self.area = area
         self.title = title
@@ -81,6 +85,27 @@ public enum Measure: Sendable, Hashable {
         case .violations: "violations"
         case .check: "check"
         }
+    }
+}
+
+/// A comparison with an earlier figure ("so với năm 2024", "so với năm 2021"): the target then judges the change.
+public struct Comparison: Sendable, Hashable {
+    /// How the change is measured.
+    public enum Mode: String, Sendable, Hashable, CaseIterable {
+        /// value − baseline (e.g. the on-time rate rose by 0.5 points: 0.005).
+        case difference
+        /// (value − baseline) ÷ baseline (e.g. public service units cut by 10%: −0.10); none when the baseline is 0.
+        case relative
+    }
+    /// The numeric indicator holding the earlier figure.
+    public var baseline: String
+    public var mode: Mode
+    public var location: SourceLocation
+
+    public init(baseline: String, mode: Mode, location: SourceLocation) {
+        self.baseline = baseline
+        self.mode = mode
+        self.location = location
     }
 }
 

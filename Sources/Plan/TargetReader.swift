@@ -18,7 +18,7 @@ struct TargetReader {
     private var ids = IdRegistry(kind: "target id")
 
     static let keys = ["id", "area", "title", "title_en", "citation", "quote", "applies_to", "measure", "params",
-                       "expect", "when_missing", "severity", "points", "scoring"]
+                       "expect", "when_missing", "severity", "points", "scoring", "compare"]
 
     init(ctx: ReadContext, assessed: [UnitKind], indicators: [IndicatorSpec], areas: [AreaSpec], scripts: ScriptLoader) {
         self.ctx = ctx
@@ -44,7 +44,10 @@ struct TargetReader {
         let citation = f.string("citation", required: true)
         let quote = f.string("quote")
         let appliesTo = appliesTo(f, what: what)
-        let measured = f.value("measure", required: true).flatMap { measure($0, what: what) }
+        let measuredRaw = f.value("measure", required: true).flatMap { measure($0, what: what) }
+        let compare = f.value("compare").map { comparison($0, what: f.describe("compare"), measured: measuredRaw) }
+        // A change is a number whatever was measured, so thresholds are checked against that.
+        let measured = compare == nil ? measuredRaw : measuredRaw.map { ($0.0, MeasureValueKind.number) }
         let params = f.value("params").map { ctx.param($0, what: f.describe("params")) }
         let expect = expectations(f, what: what, measured: measured, appliesTo: appliesTo ?? [])
         let severity = f.choice("severity", SeverityName.self)
@@ -58,12 +61,13 @@ struct TargetReader {
         if let measured, let appliesTo { warnIndicatorKinds(measured.0, appliesTo: appliesTo, at: f.value("measure")!.location) }
 
         guard let id, let area, let title, let citation, let appliesTo, let measure = measured?.0, let expect,
-              let points, let scoring, f.has("severity") == (severity != nil), f.has("when_missing") == (whenMissing != nil)
+              let points, let scoring, f.has("severity") == (severity != nil), f.has("when_missing") == (whenMissing != nil),
+              compare.map({ $0 != nil }) ?? true
         else { return nil }
         return TargetSpec(id: id, area: area, title: title, titleEn: titleEn, citation: citation, quote: quote,
                           appliesTo: appliesTo, measure: measure, params: params, expect: expect,
                           whenMissing: whenMissing ?? Self.defaultMissing(measure), severity: severity?.diagnostic ?? .error,
-                          points: points, scoring: scoring, location: node.location,
+                          points: points, scoring: scoring, compare: compare ?? nil, location: node.location,
                           measureLocation: f.value("measure")!.location)
     }
 

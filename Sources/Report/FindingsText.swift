@@ -13,23 +13,33 @@ struct FindingsText {
             "\(findings.filter { $0.severity == sev }.count) \(label(sev))"
         }
         var out = "\n" + f.t("PHÁT HIỆN", "FINDINGS") + " (\(f.count(findings.count)): " + counts.joined(separator: ", ") + ")\n"
-        var shown: [String: Int] = [:]
+        // Findings are sorted by unit then target, so each (unit, target) group is contiguous: cap it in place.
+        var group: [String] = []
+        var shown = 0
+        var hidden: [String] = []
         for finding in findings {
-            let key = [finding.unitId ?? "", finding.targetId ?? "", finding.kind.rawValue].joined(separator: "|")
-            let n = shown[key, default: 0]
-            shown[key] = n + 1
-            if perTarget > 0, n >= perTarget {
-                continue
+            let key = [finding.unitId ?? "", finding.targetId ?? ""]
+            if key != group {
+                out += more(hidden)
+                group = key
+                shown = 0
+                hidden = []
             }
-            out += line(finding)
+            if perTarget > 0, shown >= perTarget {
+                hidden.append(line(finding))
+            } else {
+                shown += 1
+                out += line(finding)
+            }
         }
-        for (key, n) in shown.sorted(by: { $0.key < $1.key }) where perTarget > 0 && n > perTarget {
-            let parts = key.split(separator: "|", omittingEmptySubsequences: false)
-            out += "  … " + f.t("và \(n - perTarget) phát hiện khác", "and \(n - perTarget) more") + " ["
-                + [parts[0], parts[1]].filter { !$0.isEmpty }.joined(separator: " ") + "] "
-                + f.t("(xem --format json)", "(see --format json)") + "\n"
-        }
-        return out
+        return out + more(hidden)
+    }
+
+    /// One hidden line is shown rather than summarised: "1 more" would take the same room.
+    private func more(_ hidden: [String]) -> String {
+        if hidden.count <= 1 { return hidden.joined() }
+        return "  … " + f.t("và \(hidden.count) phát hiện khác (xem --format json)",
+                            "and \(hidden.count) more (see --format json)") + "\n"
     }
 
     private func line(_ x: Finding) -> String {

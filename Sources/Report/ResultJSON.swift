@@ -49,6 +49,7 @@ public enum ResultJSON {
                 ("id", .string(target.id)), ("area", .string(target.area)), ("citation", .string(target.citation)),
                 ("status", .string(r.status.rawValue)), ("value", r.value.map(value) ?? .null),
                 ("numerator", .optional(r.numerator)), ("denominator", .optional(r.denominator)),
+                ("current", r.current.map(value) ?? .null), ("baseline", .optional(r.baseline)),
                 ("expected", .optional(r.expected)),
                 ("points", .object([("earned", .number(r.earned)), ("max", .number(r.max))])),
                 ("band", .optional(r.band)), ("findings", .array(r.findingIds.map(JSONValue.string))),

@@ -10,9 +10,9 @@ import XCTest
 struct Harness {
     static let units = """
     units:
-      - {id: W1, name: Phường Một, kind: ward, indicators: {plan_date: 2025-07-29, staff_online: "95%"}}
-      - {id: W2, name: Phường Hai, kind: ward, indicators: {plan_date: 31/7/2025}}
-      - {id: C1, name: Xã Ba, kind: commune, indicators: {plan_date: 2025-07-30, staff_online: "0,5"}}
+      - {id: W1, name: Phường Một, kind: ward, indicators: {plan_date: 2025-07-29, staff_online: "95%", psu_2021: 10, psu_now: 9, on_time_2024: "80%"}}
+      - {id: W2, name: Phường Hai, kind: ward, indicators: {plan_date: 31/7/2025, psu_2021: 10, psu_now: 10, on_time_2024: "95%"}}
+      - {id: C1, name: Xã Ba, kind: commune, indicators: {plan_date: 2025-07-30, staff_online: "0,5", psu_2021: 0, psu_now: 0}}
       - {id: D1, name: Sở Bốn, kind: department}
     """
     /// W1: 4 resolved, 3 on time; W2: 2 resolved on time (one late without apology received earlier, overdue);
@@ -47,6 +47,9 @@ struct Harness {
         indicators:
           - {name: plan_date, type: date}
           - {name: staff_online, type: percent}
+          - {name: psu_2021, type: count}
+          - {name: psu_now, type: count}
+          - {name: on_time_2024, type: percent}
         areas:
           - {id: a, title: A}
         targets:

@@ -72,6 +72,22 @@ final class ExampleCheckTests: XCTestCase {
         XCTAssertTrue(en.run().stdout.contains("Period: 2025-01-01 – 2025-12-31"))
     }
 
+    func testTextCapsLongGroupsInPlaceAndShowsAllOnRequest() {
+        var capped = CheckRun(plan: Fixture.examplePlan, data: Fixture.exampleData)
+        capped.perTarget = 2
+        let text = capped.run().stdout
+        let lines = text.split(separator: "\n")
+        let i = lines.firstIndex { $0.contains("SNNMT tthc.apology") && $0.contains("hồ sơ") }
+        XCTAssertNotNil(i)
+        // SNNMT's apology group: the target finding, one dossier, then the summary right below them.
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  … và ") && $0.hasSuffix("phát hiện khác (xem --format json)") })
+        var all = capped
+        all.perTarget = 0
+        let full = all.run().stdout
+        XCTAssertFalse(full.contains("phát hiện khác"))
+        XCTAssertGreaterThan(full.split(separator: "\n").count, lines.count)
+    }
+
     func testRejectedExampleRecordsAreListed() throws {
         let doc = try Fixture.json(runJSON().stdout)
         let dossiers = try XCTUnwrap((doc["inputs"] as? [String: Any])?["dossiers"] as? [String: Int])

@@ -106,3 +106,41 @@ final class PlanErrorTests: XCTestCase {
             + "id, title, kinds); if 'ban ngành' belongs to the text before it, quote that text (a comma ends a value inside {…})"])
     }
 }
+
+/// `compare:` must name a numeric indicator and a known mode.
+final class CompareErrorTests: XCTestCase {
+    func testBaselineMustBeNumericAndModeKnown() {
+        let text = """
+        parcheck: plan/1
+        id: p
+        title: P
+        document: {number: 1/KH, date: 2025-01-01, issuer: UBND, year: 2025}
+        assessed_kinds: [ward]
+        indicators:
+          - {name: when, type: date}
+          - {name: n2021, type: count}
+          - {name: n, type: count}
+        areas:
+          - {id: a, title: A}
+        targets:
+          - id: t1
+            area: a
+            title: t1
+            citation: I
+            measure: {indicator: n}
+            compare: {baseline: when}
+            expect: "< 0"
+          - id: t2
+            area: a
+            title: t2
+            citation: I
+            measure: {indicator: n}
+            compare: {baseline: n2021, as: ratio}
+            expect: "< 0"
+        """
+        let (_, diagnostics) = PlanLoader.load(text: text, file: "p.yaml")
+        let lines = diagnostics.map(\.description)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("p.yaml:18:25: error: bad-compare: ") }, "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("p.yaml:25:36: error: unknown-value: ") && $0.contains("ratio") }, "\(lines)")
+    }
+}
