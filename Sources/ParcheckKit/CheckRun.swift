@@ -28,15 +28,10 @@ public struct CheckRun: Sendable {
         guard let loaded, !planDiagnostics.contains(where: { $0.severity == .error }) else {
             return Outcome(stderr: Inputs.render(planDiagnostics), exitCode: ExitCode.invalid)
         }
-        let dataSet: DataSet
-        switch Inputs.data(data) {
-        case .failure(let f): return Outcome(stderr: Inputs.render(f.diagnostics), exitCode: ExitCode.invalid)
-        case .success(let d): dataSet = d
-        }
-        let window: Period
-        switch Inputs.period(period, asOf: asOf, plan: loaded) {
-        case .failure(let d): return Outcome(stderr: Inputs.render([d]), exitCode: ExitCode.invalid)
-        case .success(let p): window = p
+        let dataSet: DataSet, window: Period
+        switch Inputs.dataAndPeriod(data, period: period, asOf: asOf, plan: loaded) {
+        case .failure(let invalid): return invalid.outcome
+        case .success(let (d, p)): (dataSet, window) = (d, p)
         }
         let evaluation = Evaluator.evaluate(plan: loaded, data: dataSet, period: window,
                                             options: EvaluationOptions(budget: budget))

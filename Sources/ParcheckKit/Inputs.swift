@@ -44,6 +44,23 @@ public enum Inputs {
         return period
     }
 
+    /// Why a command could not run: its diagnostics, reported with exit code 2.
+    struct Invalid: Error {
+        let diagnostics: [Diagnostic]
+        var outcome: Outcome { Outcome(stderr: Inputs.render(diagnostics), exitCode: ExitCode.invalid) }
+    }
+
+    /// The data set and the period every evaluating command starts from.
+    static func dataAndPeriod(_ directory: String, period text: String?, asOf: String?,
+                              plan: Plan?) -> Result<(DataSet, Period), Invalid> {
+        switch (data(directory), period(text, asOf: asOf, plan: plan)) {
+        case (.success(let d), .success(let p)): .success((d, p))
+        case (.failure(let f), .failure(let e)): .failure(Invalid(diagnostics: f.diagnostics + [e]))
+        case (.failure(let f), _): .failure(Invalid(diagnostics: f.diagnostics))
+        case (_, .failure(let e)): .failure(Invalid(diagnostics: [e]))
+        }
+    }
+
     /// Renders diagnostics one per line, sorted, capped at `max` with a count of the rest.
     static func render(_ diagnostics: [Diagnostic], max: Int = 0) -> String {
         let sorted = Array(Set(diagnostics)).sorted()

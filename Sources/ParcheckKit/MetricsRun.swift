@@ -17,15 +17,10 @@ public struct MetricsRun: Sendable {
     }
 
     public func run() -> Outcome {
-        let dataSet: DataSet
-        switch Inputs.data(data) {
-        case .failure(let f): return Outcome(stderr: Inputs.render(f.diagnostics), exitCode: ExitCode.invalid)
-        case .success(let d): dataSet = d
-        }
-        let window: Period
-        switch Inputs.period(period, asOf: asOf, plan: nil) {
-        case .failure(let d): return Outcome(stderr: Inputs.render([d]), exitCode: ExitCode.invalid)
-        case .success(let p): window = p
+        let dataSet: DataSet, window: Period
+        switch Inputs.dataAndPeriod(data, period: period, asOf: asOf, plan: nil) {
+        case .failure(let invalid): return invalid.outcome
+        case .success(let (d, p)): (dataSet, window) = (d, p)
         }
         let report = MetricsCalculator.compute(dataSet, period: window)
         switch format {
