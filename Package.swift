@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Engine", dependencies: ["Common", "Data", "Plan", "LuaRuntime", "LuaShim"]),
         .target(name: "Scoring", dependencies: ["Common", "Engine", "Plan", "Data"]),
         .target(name: "Report", dependencies: ["Common", "Scoring", "Engine", "Plan", "Data"]),
-        .target(name: "ParcheckKit", dependencies: ["Common", "Data", "Plan", "LuaRuntime", "Engine", "Scoring", "Report"]),
+        .target(name: "ParcheckKit", dependencies: ["Common", "LocatedYAML", "Data", "Plan", "LuaRuntime", "Engine", "Scoring", "Report"]),
         .executableTarget(name: "parcheck", dependencies: [
             "ParcheckKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -12,7 +12,8 @@ enum IndicatorTyping {
         for spec in plan.indicators where spec.kinds.contains(unit.kind) {
             let reported = unit.indicators[spec.name]
             guard let raw = reported?.raw, !raw.isEmpty else {
-                if spec.required {
+                // An evidence-only report (a document number and date, no value) is a report too.
+                if spec.required, reported?.evidence == nil {
                     findings.append(problem(unit, spec.name, reported?.location ?? unit.location,
                         vi: "thiếu chỉ tiêu bắt buộc '\(spec.name)' (\(spec.title))",
                         en: "required indicator '\(spec.name)' is missing"))

@@ -18,6 +18,7 @@ struct MeasureRegistry {
         case .ratio: RatioRunner()
         case .violations: ViolationRunner()
         case .check: lua
+        case .evidence: EvidenceRunner()
         }
     }
 }
@@ -30,6 +31,15 @@ struct MetricRunner: MeasureRunner {
         }
         return Measurement(value: ratio.value.map(MeasuredValue.number),
                            numerator: Double(ratio.numerator), denominator: Double(ratio.denominator))
+    }
+}
+
+/// The date of the document proving an indicator; counts only with both its number and its date.
+struct EvidenceRunner: MeasureRunner {
+    func measure(_ target: TargetSpec, _ unit: UnitContext, _ run: RunContext) -> Measurement {
+        guard case .evidence(let name) = target.measure, let e = unit.unit.indicators[name]?.evidence,
+              let number = e.number, !number.isEmpty, let date = e.date else { return Measurement(value: nil) }
+        return Measurement(value: .date(date.day))
     }
 }
 

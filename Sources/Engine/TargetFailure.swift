@@ -63,7 +63,12 @@ enum DataFindings {
                            subject: q.kind.rawValue, location: q.location,
                            message: QualityText.message(q.kind, dossier: q.dossierId))
         }
-        return rejected + quality
+        // Problems that reject nothing (an unknown key, a malformed evidence date) are still shown.
+        let warnings = data.warnings.map { d in
+            Finding(kind: .dataQuality, severity: d.severity, subject: d.code, location: d.location,
+                    message: LocalizedText(vi: d.message, en: d.message))
+        }
+        return rejected + quality + warnings
     }
 }
 

@@ -53,7 +53,7 @@ public struct ValidateRun: Sendable {
                 Diagnostic(f.location ?? SourceLocation(file: directory, line: 0), f.severity,
                            code: "indicator", f.message.en)
             }
-            return rejected + submission
+            return rejected + data.warnings + submission
         }
     }
 }

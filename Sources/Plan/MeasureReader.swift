@@ -21,7 +21,7 @@ enum MeasureValueKind: Equatable {
 }
 
 extension TargetReader {
-    static let measureKeys = ["metric", "indicator", "ratio", "violations", "check"]
+    static let measureKeys = ["metric", "indicator", "ratio", "violations", "check", "evidence"]
 
     /// `measure`: a mapping with exactly one of the measure keys.
     func measure(_ node: YAMLNode, what: String) -> (Measure, MeasureValueKind)? {
@@ -47,6 +47,14 @@ extension TargetReader {
             return (.indicator(spec.name), MeasureValueKind(spec.type))
         case "ratio":
             return ratio(value, what: f.describe(key))
+        case "evidence":
+            guard let spec = indicator(value, what: f.describe(key)) else { return nil }
+            if !spec.evidence {
+                ctx.error(value.location, "bad-measure", "\(f.describe(key)): indicator '\(spec.name)' is not declared "
+                          + "with 'evidence: true'")
+                return nil
+            }
+            return (.evidence(spec.name), .date)
         case "violations":
             guard let name = ctx.string(value, what: f.describe(key)) else { return nil }
             guard let kind = ViolationKind(rawValue: name) else {
@@ -133,6 +141,7 @@ extension TargetReader {
         case .ratio(let n, let d): "ratio '\(n)/\(d)'"
         case .violations(let v): "violations '\(v.rawValue)'"
         case .check(let path): "check '\(path)'"
+        case .evidence(let name): "evidence of '\(name)'"
         }
     }
 }

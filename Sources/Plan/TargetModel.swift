@@ -75,6 +75,9 @@ public enum Measure: Sendable, Hashable {
     case violations(ViolationKind)
     /// A Lua check script, path relative to the plan file (key of `Plan.scripts`).
     case check(path: String)
+    /// The date of the document a unit reports as evidence of an indicator (an appendix task's product);
+    /// no value unless both the document number and its date are reported.
+    case evidence(String)
 
     /// The measure's key in the plan file.
     public var key: String {
@@ -84,6 +87,7 @@ public enum Measure: Sendable, Hashable {
         case .ratio: "ratio"
         case .violations: "violations"
         case .check: "check"
+        case .evidence: "evidence"
         }
     }
 }

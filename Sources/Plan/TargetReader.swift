@@ -81,7 +81,7 @@ struct TargetReader {
     static func defaultMissing(_ m: Measure) -> MissingPolicy {
         switch m {
         case .metric, .violations: .notApplicable
-        case .indicator, .ratio, .check: .fail
+        case .indicator, .ratio, .check, .evidence: .fail
         }
     }
 

@@ -5,7 +5,10 @@ import ParcheckKit
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Evaluate a plan against dossier and unit data; print the scoreboard and the findings.",
-        discussion: "With no PLAN and no --data, in the repository root, runs the bundled example: \(Inputs.defaultPlan) against \(Inputs.defaultData).")
+        discussion: """
+            Without PLAN, the plan (and default period) named by DIR/parcheck.yaml is used. With no PLAN and no --data, \
+            in the repository root, runs the bundled example: \(Inputs.defaultPlan) against \(Inputs.defaultData).
+            """)
 
     @Argument(help: "Plan file or directory holding plan.yaml.")
     var plan: String?
@@ -41,8 +44,16 @@ struct Check: ParsableCommand {
     var luaMemoryMB: Int?
 
     func run() throws {
-        var run = CheckRun(plan: plan ?? Inputs.defaultPlan, data: data ?? Inputs.defaultData)
-        run.period = period
+        let dataDirectory = data ?? Inputs.defaultData
+        var manifest = Manifest()
+        if plan == nil || period == nil {
+            switch Manifest.read(directory: dataDirectory) {
+            case .success(let m): manifest = m
+            case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
+            }
+        }
+        var run = CheckRun(plan: plan ?? manifest.plan ?? Inputs.defaultPlan, data: dataDirectory)
+        run.period = period ?? manifest.period
         run.asOf = asOf
         run.format = try choice(format, "--format")
         run.failOn = try choice(failOn, "--fail-on")

@@ -21,8 +21,8 @@ final class SectionErrorTests: XCTestCase {
         ])
         XCTAssertEqual(d.brief, ["26:14 bad-measure", "60:14 bad-measure", "69:56 bad-measure"])
         XCTAssertEqual(d.map(\.message), [
-            "'measure' of target 'tthc.on_time' needs exactly one of metric, indicator, ratio, violations, check (found metric, violations)",
-            "'measure' of target 'chi_dao.plan_date' needs exactly one of metric, indicator, ratio, violations, check (found none)",
+            "'measure' of target 'tthc.on_time' needs exactly one of metric, indicator, ratio, violations, check, evidence (found metric, violations)",
+            "'measure' of target 'chi_dao.plan_date' needs exactly one of metric, indicator, ratio, violations, check, evidence (found none)",
             "'denominator' of 'ratio' of 'measure' of target 'bo_may.psu' must be a number, count or percent indicator; "
                 + "'cchc_plan_date' is date",
         ])

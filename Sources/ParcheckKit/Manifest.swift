@@ -1,0 +1,43 @@
+import Common
+import Foundation
+import LocatedYAML
+
+/// `parcheck.yaml` in a data directory: which plan the data belongs to and its default period, so
+/// `parcheck check --data DIR` needs no other argument.
+public struct Manifest: Sendable, Equatable {
+    /// The plan path, resolved against the data directory.
+    public var plan: String?
+    public var period: String?
+
+    public init(plan: String? = nil, period: String? = nil) {
+        self.plan = plan
+        self.period = period
+    }
+
+    public static let fileName = "parcheck.yaml"
+
+    /// Reads DIR/parcheck.yaml; a missing file is an empty manifest, a malformed one a diagnostic.
+    public static func read(directory: String) -> Result<Manifest, Diagnostic> {
+        let path = directory + "/" + fileName
+        guard let data = FileManager.default.contents(atPath: path) else { return .success(Manifest()) }
+        let root: YAMLNode?
+        switch YAMLParser.parse(bytes: Array(data), file: path) {
+        case .failure(let d): return .failure(d)
+        case .success(let node): root = node
+        }
+        var manifest = Manifest()
+        for pair in root?.mapping ?? [] {
+            guard let key = pair.key.scalar, let value = pair.value.scalar else {
+                return .failure(Diagnostic(pair.key.location, code: "bad-manifest", "expected 'key: value' pairs"))
+            }
+            switch key {
+            case "plan": manifest.plan = value.hasPrefix("/") ? value : directory + "/" + value
+            case "period": manifest.period = value
+            default:
+                return .failure(Diagnostic(pair.key.location, code: "unknown-key",
+                                           "unknown key '\(key)' in \(fileName) (expected plan, period)"))
+            }
+        }
+        return .success(manifest)
+    }
+}
