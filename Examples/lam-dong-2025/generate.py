@@ -8,6 +8,9 @@ the plan's targets and some fail. Rerun with `python3 generate.py` to rebuild th
 import csv, datetime as dt, io, json, random
 
 rng = random.Random(20250715)
+# A second generator for the figures added with the full plan (sections I.1–I.7, the appendix): it leaves the
+# dossier sequence of `rng`, and so dossiers.csv and dossiers-q4.jsonl, exactly as they were.
+rng2 = random.Random(2025071502)
 
 # id, name, kind, dossiers per year, profile (on-time, online, fully-online, digitised, e-result, reuse, pay-online, sync, apology)
 UNITS = [
@@ -87,7 +90,105 @@ def indicators(uid, kind, idx):
                     "tthc_fully_online_eligible": 30 + idx, "tthc_fully_online_provided": 30 + idx - (0 if idx % 2 else 1)})
     else:
         ind["e_certification_deployed"] = "true" if good else "false"
+    ind.update(extra_indicators(uid, kind, idx))
     return {k: v for k, v in ind.items() if v is not None}
+
+def ev(uid, kind_code, deadline, late=False):
+    """An appendix product: its document number and date, on time or after `deadline`."""
+    day = deadline + dt.timedelta(days=rng2.randint(1, 15)) if late else deadline - dt.timedelta(days=rng2.randint(0, 20))
+    return {"value": day.isoformat(), "evidence": {"number": f"{rng2.randint(10, 250)}/{kind_code}-{uid}", "date": day.isoformat()}}
+
+def extra_indicators(uid, kind, idx):
+    """Figures for sections I.1, I.3, I.4, I.5, I.6 (LGSP, NDXP, reporting) and I.7, and the appendix products."""
+    D = dt.date
+    dept = kind == "department"
+    has_psu = idx != 14                                   # Xã Quảng Khê manages no public service unit
+    ind = {}
+    # I.1 thể chế
+    if dept or idx % 2 == 0:
+        ind["qppl_planned"] = 2 + idx % 3
+        ind["qppl_on_schedule"] = 2 + idx % 3 - (1 if idx % 4 == 3 else 0)
+    if idx % 3 == 0:
+        ind["qppl_to_handle"] = 2
+        ind["qppl_handled"] = 1 if idx == 9 else 2
+    ind["law_monitoring_planned"] = 3 + idx % 3
+    ind["law_monitoring_done"] = 3 + idx % 3 - (1 if idx % 5 == 2 else 0)
+    # I.2 một cửa
+    if dept:
+        ind["tthc_one_stop"] = 80 + 10 * idx - (2 if idx in (3, 4) else 0)
+    # I.3 tổ chức bộ máy
+    if has_psu:
+        base = 10 + idx if dept else 4
+        ind["psu_count_2021"] = base
+        ind["psu_count"] = base if idx in (2, 4, 9) else (base - 2 if dept else base - 1)
+    ind["functions_regulated"] = "false" if idx in (4, 12) else "true"
+    if uid == "SNV":
+        ind["psu_plan_2025_date"] = ev(uid, "KH-UBND", D(2025, 7, 31))
+        ind["training_plan_date"] = ev(uid, "KH-UBND", D(2025, 7, 31))
+        ind["inspection_plan_date"] = ev(uid, "KH-UBND", D(2025, 7, 31), late=True)
+        ind["propaganda_plan_province_date"] = ev(uid, "KH-UBND", D(2025, 7, 31))
+    if dept:
+        ind["service_price_decision_date"] = ev(uid, "QĐ", D(2025, 9, 30), late=idx == 3)
+    # I.4 công vụ
+    total = 25 + 3 * idx if dept else 20 + idx
+    ind["civil_servant_total"] = total
+    ind["civil_servant_by_position"] = total - (1 if idx % 6 == 5 else 0)
+    if has_psu:
+        ind["public_employee_total"] = 100 + 10 * idx
+        ind["public_employee_by_position"] = 100 + 10 * idx - (4 if idx == 3 else 0)
+    if idx % 2 == 0:
+        ind["leaders_appointed"] = 2 + idx % 3
+        ind["leaders_appointed_compliant"] = 2 + idx % 3 - (1 if idx == 8 else 0)
+    ind["training_assigned"] = 10 + idx
+    ind["training_completed"] = 10 + idx - (3 if idx % 4 == 2 else 0)
+    # I.5 tài chính công
+    if has_psu:
+        planned = 5000 + 1000 * idx + rng2.randint(0, 9) * 100
+        ind["investment_planned"] = planned
+        ind["investment_disbursed"] = planned if idx % 3 != 1 else round(planned * 0.85, 1)
+        spent24 = 20000 + 500 * idx + rng2.randint(0, 50) * 10
+        ind["psu_direct_spending_2024"] = spent24
+        ind["psu_direct_spending"] = round(spent24 * (1.02 if idx in (4, 7) else 0.95), 1)
+        sf24 = 1 + idx % 3
+        ind["self_financed_psu_2024"] = sf24
+        ind["self_financed_psu"] = sf24 if idx in (1, 8) else sf24 + 1
+        ind["autonomy_adjustment_decision_date"] = ev(uid, "QĐ", D(2025, 12, 31), late=idx == 11)
+        ind["autonomy_review_report_date"] = ev(uid, "BC", D(2025, 12, 31), late=idx == 0)
+    ind["public_assets_compliant"] = "false" if idx in (3, 10) else "true"
+    if idx % 3 == 0:
+        ind["land_sites_approved"] = 5
+        ind["land_sites_rearranged"] = 3 if idx == 9 else 4
+    ind["budget_use_compliant"] = "false" if idx == 15 else "true"
+    if idx % 2 == 1:
+        ind["audit_recs_total"] = 3
+        ind["audit_recs_done"] = 2 if idx == 13 else 3
+    ind["public_assets_report_date"] = ev(uid, "BC", D(2026, 2, 28), late=idx == 4)
+    if idx != 12:                                          # Xã Đinh Văn Lâm Hà sent no report: the product is missing
+        ind["budget_use_report_date"] = ev(uid, "BC", D(2025, 12, 31))
+    ind["audit_followup_report_date"] = ev(uid, "BC", D(2025, 12, 31), late=idx == 10)
+    if not dept or idx in (2, 3, 4):
+        ind["revenue_report_date"] = ev(uid, "BC", D(2025, 12, 31), late=idx == 9)
+    if (not dept and has_psu) or uid == "STC":
+        ind["budget_allocation_decision_date"] = ev(uid, "QĐ", D(2025, 12, 31), late=idx == 6)
+    # I.6 chính quyền số
+    if dept:
+        ind["report_regimes_total"] = 8
+        ind["report_regimes_connected"] = 6 if idx == 4 else 8
+        ind["shared_data_apps"] = 3 + idx % 2
+        ind["shared_data_apps_lgsp"] = 3 + idx % 2 - (1 if idx == 3 else 0)
+        if idx in (0, 1, 5):
+            ind["ndxp_services_available"] = 2
+            ind["ndxp_services_used"] = 1 if idx == 1 else 2
+    if uid == "SKHCN":
+        ind["data_warehouse_date"] = ev(uid, "QĐ", D(2025, 12, 31))
+    # I.7 and PL VII chỉ đạo, điều hành
+    ind["par_initiatives"] = 0 if idx in (10, 14) else 1 + idx % 2
+    ind["initiative_report_date"] = ev(uid, "BC", D(2025, 10, 31), late=idx == 15)
+    ind["self_inspection_plan_date"] = ev(uid, "KH", D(2025, 8, 15), late=idx % 5 == 3)
+    ind["self_inspection_done_date"] = ev(uid, "BC", D(2025, 10, 31), late=idx == 4)
+    ind["inspection_remediation_report_date"] = ev(uid, "BC", D(2025, 11, 30), late=idx == 12)
+    ind["propaganda_plan_date"] = ev(uid, "KH", D(2025, 8, 15), late=idx % 6 == 1)
+    return ind
 
 def main():
     all_rows = []
