@@ -1,0 +1,128 @@
+import Foundation
+import ParcheckKit
+import Plan
+import XCTest
+
+/// Kế hoạch 09/KH-UBND (25/7/2025) of UBND xã Minh Đức, tỉnh Đồng Nai: Rules/dong-nai/minh-duc/2025 against
+/// Examples/dong-nai-minh-duc-2025. For every kind of target the plan uses, one named unit passes and one fails.
+final class MinhDuc2025PlanTests: XCTestCase {
+    static let plan = Fixture.root + "/Rules/dong-nai/minh-duc/2025"
+    static let data = Fixture.root + "/Examples/dong-nai-minh-duc-2025"
+
+    /// unit id → target id → the target's JSON object, from one `check --format json` run.
+    nonisolated(unsafe) private static let results: (doc: [String: Any], targets: [String: [String: [String: Any]]]) = {
+        var run = CheckRun(plan: plan, data: data)
+        run.format = .json
+        run.period = "2025"
+        let doc = (try? Fixture.json(run.run().stdout)) ?? [:]
+        var targets: [String: [String: [String: Any]]] = [:]
+        for unit in doc["units"] as? [[String: Any]] ?? [] {
+            let id = unit["id"] as? String ?? "?"
+            for target in unit["targets"] as? [[String: Any]] ?? [] {
+                targets[id, default: [:]][target["id"] as? String ?? "?"] = target
+            }
+        }
+        return (doc, targets)
+    }()
+
+    private func status(_ unit: String, _ target: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
+        let t = Self.results.targets[unit]?[target]
+        XCTAssertNotNil(t, "\(unit) has no result for \(target)", file: file, line: line)
+        return t?["status"] as? String
+    }
+
+    private func assertStatus(_ unit: String, _ target: String, _ expected: String,
+                              file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(status(unit, target, file: file, line: line), expected, "\(unit) \(target)", file: file, line: line)
+    }
+
+    func testPlanValidatesWithoutErrors() {
+        let alone = ValidateRun(plan: Self.plan).run()
+        XCTAssertEqual(alone.exitCode, 0, alone.stderr)
+        XCTAssertFalse(alone.stderr.contains(" error: "), alone.stderr)
+        let withData = ValidateRun(plan: Self.plan, data: Self.data).run()
+        XCTAssertEqual(withData.exitCode, 0, withData.stderr)
+        XCTAssertFalse(withData.stderr.contains(" error: "), withData.stderr)
+    }
+
+    func testManifestNamesThePlanAndTheExampleRunsWithoutCheckErrors() throws {
+        let manifest = try Manifest.read(directory: Self.data).get()
+        XCTAssertEqual(manifest.period, "2025")
+        XCTAssertEqual(manifest.plan.map { ($0 as NSString).standardizingPath }, (Self.plan as NSString).standardizingPath)
+        let doc = Self.results.doc
+        XCTAssertEqual((doc["plan"] as? [String: Any])?["id"] as? String, "dong-nai-minh-duc-2025")
+        let findings = try XCTUnwrap(doc["findings"] as? [[String: Any]])
+        XCTAssertTrue(findings.allSatisfy { $0["kind"] as? String != "check_error" },
+                      "\(findings.filter { $0["kind"] as? String == "check_error" })")
+        let dossiers = try XCTUnwrap((doc["inputs"] as? [String: Any])?["dossiers"] as? [String: Int])
+        XCTAssertEqual(dossiers["rejected"], 0)
+        XCTAssertGreaterThan(dossiers["accepted"] ?? 0, 1000)
+        let units = try XCTUnwrap(doc["units"] as? [[String: Any]])
+        XCTAssertEqual(Set(units.compactMap { $0["id"] as? String }),
+                       ["MINHDUC", "TANQUAN", "TANHUNG", "NHABICH", "MD-VP", "MD-PKT", "MD-PVHXH", "MD-TTPVHCC"],
+                       "the commune, its divisions and TT.PVHCC, three neighbouring communes; the province is not assessed")
+    }
+
+    func testDossierMetricThresholds() {
+        // II.2.1 "Tỷ lệ giải quyết hồ sơ đúng hạn đạt tối thiểu 98%"
+        assertStatus("MINHDUC", "tthc.on_time", "pass")
+        assertStatus("TANQUAN", "tthc.on_time", "fail")
+        // II.2.1 "Mức độ hài lòng … đạt tối thiểu 95%": ratings on the dossiers, and the SIPAS survey figure
+        assertStatus("MINHDUC", "tthc.satisfaction_dossiers", "pass")
+        assertStatus("NHABICH", "tthc.satisfaction_dossiers", "fail")
+        assertStatus("MINHDUC", "tthc.satisfaction_survey", "pass")
+        assertStatus("TANQUAN", "tthc.satisfaction_survey", "fail")
+        assertStatus("TANHUNG", "tthc.e_result", "pass")
+        assertStatus("NHABICH", "tthc.e_result", "fail")
+        // Dossier metrics do not apply to the divisions, which receive no dossiers.
+        assertStatus("MD-VP", "tthc.on_time", "not_applicable")
+    }
+
+    func testIndicatorThresholdAcrossKinds() {
+        // II.6.1 "90% hồ sơ công việc được xử lý trên môi trường mạng": communes, divisions and TT.PVHCC alike
+        assertStatus("MD-VP", "cds.work_records_online", "pass")
+        assertStatus("MD-PKT", "cds.work_records_online", "fail")
+        assertStatus("MD-TTPVHCC", "cds.work_records_online", "pass")
+        assertStatus("TANQUAN", "cds.work_records_online", "fail")
+    }
+
+    func testRatiosOfReportedCounts() {
+        assertStatus("MINHDUC", "the_che.qppl_reviewed", "pass")
+        assertStatus("TANQUAN", "the_che.qppl_reviewed", "fail")
+        assertStatus("MD-VP", "the_che.qppl_on_schedule", "pass")
+        assertStatus("MD-PKT", "the_che.qppl_on_schedule", "fail")
+        assertStatus("MINHDUC", "tthc.fully_online_provided", "fail")   // 46 of 60 eligible procedures: 76.7% < 80%
+        assertStatus("TANHUNG", "tthc.fully_online_provided", "pass")
+        assertStatus("NHABICH", "tthc.feedback_on_time", "not_applicable")   // no feedback received
+    }
+
+    func testComparisonWithThePreviousYear() {
+        // II.7.1 "Chỉ số Cải cách hành chính cải thiện so với năm 2024"
+        assertStatus("MINHDUC", "chi_dao.par_index_improved", "pass")
+        assertStatus("TANQUAN", "chi_dao.par_index_improved", "fail")
+        assertStatus("NHABICH", "chi_dao.par_index_improved", "fail")   // unchanged is not an improvement
+    }
+
+    func testReductionAgainstABaseline() throws {
+        // II.2.1 "giảm tối thiểu 20% thông tin phải khai báo": 240 → 182 fields is −24.2%; 220 → 187 is −15%
+        assertStatus("MINHDUC", "tthc.declared_fields_cut", "pass")
+        assertStatus("NHABICH", "tthc.declared_fields_cut", "fail")
+        let value = try XCTUnwrap(Self.results.targets["NHABICH"]?["tthc.declared_fields_cut"]?["value"] as? Double)
+        XCTAssertEqual(value, -0.15, accuracy: 1e-9)
+    }
+
+    func testAppendixDeadlinesWithEvidence() {
+        // PL VII.1 "Ban hành … các Kế hoạch CCHC … — Quý III/2024" (read as Quý III/2025, <= 30/9/2025), Phòng VH-XH
+        assertStatus("MD-PVHXH", "chi_dao.kh_cchc", "pass")        // 09/KH-UBND of 25/7/2025
+        assertStatus("MD-PVHXH", "chi_dao.kh_do_luong", "fail")    // 27/KH-UBND of 15/10/2025
+        // PL II.3.2 "Hàng năm" training of the one-stop-shop staff, TT.PVHCC
+        assertStatus("MD-TTPVHCC", "tthc.tap_huan_ttpvhcc", "pass")
+        // A task of Phòng VH-XH is not judged for the other divisions.
+        assertStatus("MD-PKT", "chi_dao.kh_do_luong", "not_applicable")
+    }
+
+    func testClaimedVersusComputedOnTimeRate() {
+        assertStatus("MINHDUC", "tthc.on_time_reported", "pass")
+        assertStatus("TANQUAN", "tthc.on_time_reported", "fail")   // claims 99%, the dossiers give about 93%
+    }
+}
