@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["Plan", "LocatedYAML", "Common"]),
         .testTarget(name: "LuaRuntimeTests", dependencies: ["LuaRuntime", "Common"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Scoring", "Data", "Plan", "Common"]),
-        .testTarget(name: "ParcheckKitTests", dependencies: ["ParcheckKit"]),
+        .testTarget(name: "ParcheckKitTests", dependencies: ["ParcheckKit", "Plan", "LocatedYAML"]),
     ]
 )
