@@ -11,21 +11,7 @@ final class DakLak2025PlanTests: XCTestCase {
     static let plan = Fixture.root + "/Rules/dak-lak/2025"
     static let data = Fixture.root + "/Examples/dak-lak-2025"
 
-    /// unit id → target id → the target's JSON object, from one `check --format json` run.
-    nonisolated(unsafe) private static let results: (doc: [String: Any], targets: [String: [String: [String: Any]]]) = {
-        var run = CheckRun(plan: plan, data: data)
-        run.format = .json
-        run.period = "2025"
-        let doc = (try? Fixture.json(run.run().stdout)) ?? [:]
-        var targets: [String: [String: [String: Any]]] = [:]
-        for unit in doc["units"] as? [[String: Any]] ?? [] {
-            let id = unit["id"] as? String ?? "?"
-            for target in unit["targets"] as? [[String: Any]] ?? [] {
-                targets[id, default: [:]][target["id"] as? String ?? "?"] = target
-            }
-        }
-        return (doc, targets)
-    }()
+    private static let results = ExampleRun(plan: plan, data: data, period: "2025")
 
     private func target(_ unit: String, _ id: String, file: StaticString = #filePath, line: UInt = #line) -> [String: Any]? {
         let t = Self.results.targets[unit]?[id]
@@ -35,8 +21,7 @@ final class DakLak2025PlanTests: XCTestCase {
 
     private func assertStatus(_ unit: String, _ id: String, _ expected: String,
                               file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(target(unit, id, file: file, line: line)?["status"] as? String, expected, "\(unit) \(id)",
-                       file: file, line: line)
+        Self.results.assertStatus(unit, id, expected, file: file, line: line)
     }
 
     private func value(_ unit: String, _ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> Double {

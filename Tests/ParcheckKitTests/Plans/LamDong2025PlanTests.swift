@@ -9,27 +9,11 @@ final class LamDong2025PlanTests: XCTestCase {
     static let plan = Fixture.root + "/Rules/lam-dong/2025"
     static let data = Fixture.root + "/Examples/lam-dong-2025"
 
-    /// unit id → target id → the target's JSON object, from one `check --format json` run.
-    nonisolated(unsafe) private static let results: (doc: [String: Any], targets: [String: [String: [String: Any]]]) = {
-        var run = CheckRun(plan: plan, data: data)
-        run.format = .json
-        run.period = "2025"
-        let doc = (try? Fixture.json(run.run().stdout)) ?? [:]
-        var targets: [String: [String: [String: Any]]] = [:]
-        for unit in doc["units"] as? [[String: Any]] ?? [] {
-            let id = unit["id"] as? String ?? "?"
-            for target in unit["targets"] as? [[String: Any]] ?? [] {
-                targets[id, default: [:]][target["id"] as? String ?? "?"] = target
-            }
-        }
-        return (doc, targets)
-    }()
+    private static let results = ExampleRun(plan: plan, data: data, period: "2025")
 
     private func assertStatus(_ unit: String, _ target: String, _ expected: String,
                               file: StaticString = #filePath, line: UInt = #line) {
-        let t = Self.results.targets[unit]?[target]
-        XCTAssertNotNil(t, "\(unit) has no result for \(target)", file: file, line: line)
-        XCTAssertEqual(t?["status"] as? String, expected, "\(unit) \(target)", file: file, line: line)
+        Self.results.assertStatus(unit, target, expected, file: file, line: line)
     }
 
     func testPlanValidatesWithoutErrors() {

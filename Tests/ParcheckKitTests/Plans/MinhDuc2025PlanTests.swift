@@ -9,21 +9,7 @@ final class MinhDuc2025PlanTests: XCTestCase {
     static let plan = Fixture.root + "/Rules/dong-nai/minh-duc/2025"
     static let data = Fixture.root + "/Examples/dong-nai-minh-duc-2025"
 
-    /// unit id → target id → the target's JSON object, from one `check --format json` run.
-    nonisolated(unsafe) private static let results: (doc: [String: Any], targets: [String: [String: [String: Any]]]) = {
-        var run = CheckRun(plan: plan, data: data)
-        run.format = .json
-        run.period = "2025"
-        let doc = (try? Fixture.json(run.run().stdout)) ?? [:]
-        var targets: [String: [String: [String: Any]]] = [:]
-        for unit in doc["units"] as? [[String: Any]] ?? [] {
-            let id = unit["id"] as? String ?? "?"
-            for target in unit["targets"] as? [[String: Any]] ?? [] {
-                targets[id, default: [:]][target["id"] as? String ?? "?"] = target
-            }
-        }
-        return (doc, targets)
-    }()
+    private static let results = ExampleRun(plan: plan, data: data, period: "2025")
 
     private func status(_ unit: String, _ target: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
         let t = Self.results.targets[unit]?[target]
@@ -33,7 +19,7 @@ final class MinhDuc2025PlanTests: XCTestCase {
 
     private func assertStatus(_ unit: String, _ target: String, _ expected: String,
                               file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(status(unit, target, file: file, line: line), expected, "\(unit) \(target)", file: file, line: line)
+        Self.results.assertStatus(unit, target, expected, file: file, line: line)
     }
 
     func testPlanValidatesWithoutErrors() {

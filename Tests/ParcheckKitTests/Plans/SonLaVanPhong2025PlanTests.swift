@@ -11,34 +11,16 @@ final class SonLaVanPhong2025PlanTests: XCTestCase {
     static let plan = Fixture.root + "/Rules/son-la/van-phong-ubnd/2025"
     static let data = Fixture.root + "/Examples/son-la-van-phong-ubnd-2025"
 
-    typealias Results = (doc: [String: Any], targets: [String: [String: [String: Any]]])
-
-    /// unit id → target id → the target's JSON object, from one `check --format json` run.
-    private static func run(period: String?) -> Results {
-        var run = CheckRun(plan: plan, data: data)
-        run.format = .json
-        run.period = period
-        let doc = (try? Fixture.json(run.run().stdout)) ?? [:]
-        var targets: [String: [String: [String: Any]]] = [:]
-        for unit in doc["units"] as? [[String: Any]] ?? [] {
-            let id = unit["id"] as? String ?? "?"
-            for target in unit["targets"] as? [[String: Any]] ?? [] {
-                targets[id, default: [:]][target["id"] as? String ?? "?"] = target
-            }
-        }
-        return (doc, targets)
-    }
+    typealias Results = ExampleRun
 
     /// The run the manifest describes (period `nam`, the annual report's window).
-    nonisolated(unsafe) private static let year: Results = run(period: "nam")
+    private static let year = ExampleRun(plan: plan, data: data, period: "nam")
     /// `--period q3`.
-    nonisolated(unsafe) private static let q3: Results = run(period: "q3")
+    private static let q3 = ExampleRun(plan: plan, data: data, period: "q3")
 
     private func assertStatus(_ unit: String, _ target: String, _ expected: String, in results: Results = year,
                               file: StaticString = #filePath, line: UInt = #line) {
-        let t = results.targets[unit]?[target]
-        XCTAssertNotNil(t, "\(unit) has no result for \(target)", file: file, line: line)
-        XCTAssertEqual(t?["status"] as? String, expected, "\(unit) \(target)", file: file, line: line)
+        results.assertStatus(unit, target, expected, file: file, line: line)
     }
 
     private func value(_ unit: String, _ target: String, in results: Results = year) -> Any? {

@@ -1,0 +1,35 @@
+import Foundation
+import ParcheckKit
+import XCTest
+
+/// One `parcheck check --format json` run of a plan against its example, indexed by unit id and target id, so each
+/// per-plan test states only what its plan means. Immutable after `init`, hence safe to share between tests.
+final class ExampleRun: @unchecked Sendable {
+    /// The whole result document.
+    let doc: [String: Any]
+    /// unit id → target id → the target's JSON object.
+    let targets: [String: [String: [String: Any]]]
+
+    init(plan: String, data: String, period: String?) {
+        var run = CheckRun(plan: plan, data: data)
+        run.format = .json
+        run.period = period
+        doc = (try? Fixture.json(run.run().stdout)) ?? [:]
+        var targets: [String: [String: [String: Any]]] = [:]
+        for unit in doc["units"] as? [[String: Any]] ?? [] {
+            let id = unit["id"] as? String ?? "?"
+            for target in unit["targets"] as? [[String: Any]] ?? [] {
+                targets[id, default: [:]][target["id"] as? String ?? "?"] = target
+            }
+        }
+        self.targets = targets
+    }
+
+    /// Asserts the status (`pass`, `fail`, `not_applicable`, `error`) of one unit's target.
+    func assertStatus(_ unit: String, _ target: String, _ expected: String,
+                      file: StaticString = #filePath, line: UInt = #line) {
+        let t = targets[unit]?[target]
+        XCTAssertNotNil(t, "\(unit) has no result for \(target)", file: file, line: line)
+        XCTAssertEqual(t?["status"] as? String, expected, "\(unit) \(target)", file: file, line: line)
+    }
+}
