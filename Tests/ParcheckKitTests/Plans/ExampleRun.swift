@@ -25,6 +25,14 @@ final class ExampleRun: @unchecked Sendable {
         self.targets = targets
     }
 
+    /// The plan validates with no error, alone and against its example data.
+    static func assertValidates(plan: String, data: String, file: StaticString = #filePath, line: UInt = #line) {
+        for outcome in [ValidateRun(plan: plan).run(), ValidateRun(plan: plan, data: data).run()] {
+            XCTAssertEqual(outcome.exitCode, 0, outcome.stderr, file: file, line: line)
+            XCTAssertFalse(outcome.stderr.contains(" error: "), outcome.stderr, file: file, line: line)
+        }
+    }
+
     /// Asserts the status (`pass`, `fail`, `not_applicable`, `error`) of one unit's target.
     func assertStatus(_ unit: String, _ target: String, _ expected: String,
                       file: StaticString = #filePath, line: UInt = #line) {

@@ -35,12 +35,7 @@ final class SonLaVanPhong2025PlanTests: XCTestCase {
     }
 
     func testPlanValidatesWithoutErrors() {
-        let alone = ValidateRun(plan: Self.plan).run()
-        XCTAssertEqual(alone.exitCode, 0, alone.stderr)
-        XCTAssertFalse(alone.stderr.contains(" error: "), alone.stderr)
-        let withData = ValidateRun(plan: Self.plan, data: Self.data).run()
-        XCTAssertEqual(withData.exitCode, 0, withData.stderr)
-        XCTAssertFalse(withData.stderr.contains(" error: "), withData.stderr)
+        ExampleRun.assertValidates(plan: Self.plan, data: Self.data)
     }
 
     func testPlanDeclaresTheReportingPeriods() throws {
