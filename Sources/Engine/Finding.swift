@@ -60,7 +60,7 @@ extension Finding: Comparable {
     public static func < (a: Finding, b: Finding) -> Bool {
         let ka = [a.unitId ?? "", a.targetId ?? "", a.dossierId ?? "", a.subject ?? "", a.kind.rawValue, a.id]
         let kb = [b.unitId ?? "", b.targetId ?? "", b.dossierId ?? "", b.subject ?? "", b.kind.rawValue, b.id]
-        return ka.lexicographicallyPrecedes(kb) { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return ka.lexicographicallyPrecedes(kb) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }
 

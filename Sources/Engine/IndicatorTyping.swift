@@ -38,7 +38,7 @@ enum IndicatorTyping {
 
     /// Parses one reported value; nil when it does not fit the type.
     static func parse(_ raw: String, as type: IndicatorType) -> MeasuredValue? {
-        let text = Text.trimmed(raw)
+        let text = raw.trimmingSpacesAndTabs()
         switch type {
         case .text: return .text(text)
         case .bool: return ContractBool.parse(text).map(MeasuredValue.bool)
@@ -57,7 +57,7 @@ enum IndicatorTyping {
 
     /// A decimal written with a point or a Vietnamese comma.
     static func decimal(_ text: String) -> Double? {
-        let t = String(Text.trimmed(text).map { $0 == "," ? "." : $0 })
+        let t = String(text.trimmingSpacesAndTabs().map { $0 == "," ? "." : $0 })
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
         return Double(t)
     }
@@ -69,12 +69,3 @@ enum IndicatorTyping {
     }
 }
 
-/// Text helpers kept free of Foundation, whose `Unit` type would shadow the data contract's.
-enum Text {
-    static func trimmed(_ s: String) -> String {
-        var sub = Substring(s)
-        while let c = sub.first, c == " " || c == "\t" { sub.removeFirst() }
-        while let c = sub.last, c == " " || c == "\t" { sub.removeLast() }
-        return String(sub)
-    }
-}

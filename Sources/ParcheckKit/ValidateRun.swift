@@ -31,9 +31,9 @@ public struct ValidateRun: Sendable {
 
     /// Every script is compiled (text mode, sandboxed) so syntax errors surface before any data is read.
     static func scriptDiagnostics(_ plan: Plan) -> [Diagnostic] {
-        plan.scripts.keys.sorted().compactMap { key in
+        let sandbox = LuaSandbox()
+        return plan.scripts.keys.sorted().compactMap { key in
             guard let script = plan.scripts[key] else { return nil }
-            let sandbox = LuaSandbox()
             guard case .failure(let e) = sandbox.compile(source: script.text, chunkName: script.path) else { return nil }
             let code = e.kind == .syntax ? "lua-syntax" : "lua-\(e.kind.rawValue)"
             return Diagnostic(SourceLocation(file: e.file, line: e.line ?? 1, column: 1), code: code, e.message)

@@ -1,3 +1,5 @@
+import Engine
+
 /// A JSON document with object keys in the order they were built, so the same result always gives the same bytes.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
@@ -55,9 +57,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Integral values print without a fraction; others in Swift's shortest round-trip form. NaN/∞ are not JSON: null.
     static func number(_ d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return "\(d)"
+        d.isFinite ? NumberText.machine(d) : "null"
     }
 
     static func escape(_ s: String, into out: inout String) {

@@ -61,7 +61,7 @@ public struct TextReport {
         case let (x?, y?) where x != y: return x < y
         case (nil, _?): return false
         case (_?, nil): return true
-        default: return Array(a.unitId.utf8).lexicographicallyPrecedes(Array(b.unitId.utf8))
+        default: return a.unitId.utf8.lexicographicallyPrecedes(b.unitId.utf8)
         }
     }
 

@@ -41,7 +41,7 @@ public enum Scorer {
             let members = units.indices.filter { units[$0].group == group.id && units[$0].index != nil }
             let ordered = members.sorted { a, b in
                 let (x, y) = (units[a].index!, units[b].index!)
-                return x != y ? x > y : Array(units[a].unitId.utf8).lexicographicallyPrecedes(Array(units[b].unitId.utf8))
+                return x != y ? x > y : units[a].unitId.utf8.lexicographicallyPrecedes(units[b].unitId.utf8)
             }
             var previous: Double?
             var rank = 0
