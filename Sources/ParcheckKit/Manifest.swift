@@ -41,3 +41,21 @@ public struct Manifest: Sendable, Equatable {
         return .success(manifest)
     }
 }
+
+extension CheckRun {
+    /// The run the command line asks for: an explicit plan and period win, then the data directory's manifest,
+    /// then the bundled example (`Inputs.defaultPlan` against `Inputs.defaultData`).
+    public static func resolve(plan: String?, data: String?, period: String?) -> Result<CheckRun, Diagnostic> {
+        let directory = data ?? Inputs.defaultData
+        var manifest = Manifest()
+        if plan == nil || period == nil {
+            switch Manifest.read(directory: directory) {
+            case .success(let m): manifest = m
+            case .failure(let d): return .failure(d)
+            }
+        }
+        var run = CheckRun(plan: plan ?? manifest.plan ?? Inputs.defaultPlan, data: directory)
+        run.period = period ?? manifest.period
+        return .success(run)
+    }
+}

@@ -44,16 +44,11 @@ struct Check: ParsableCommand {
     var luaMemoryMB: Int?
 
     func run() throws {
-        let dataDirectory = data ?? Inputs.defaultData
-        var manifest = Manifest()
-        if plan == nil || period == nil {
-            switch Manifest.read(directory: dataDirectory) {
-            case .success(let m): manifest = m
-            case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
-            }
+        var run: CheckRun
+        switch CheckRun.resolve(plan: plan, data: data, period: period) {
+        case .success(let resolved): run = resolved
+        case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
         }
-        var run = CheckRun(plan: plan ?? manifest.plan ?? Inputs.defaultPlan, data: dataDirectory)
-        run.period = period ?? manifest.period
         run.asOf = asOf
         run.format = try choice(format, "--format")
         run.failOn = try choice(failOn, "--fail-on")

@@ -11,6 +11,15 @@ final class ManifestTests: XCTestCase {
         XCTAssertTrue(run.stdout.hasPrefix("parcheck — Kế hoạch cải cách hành chính nhà nước năm 2025 tỉnh Lâm Đồng"))
     }
 
+    func testResolvePrefersExplicitArgumentsThenTheManifest() throws {
+        let fromManifest = try CheckRun.resolve(plan: nil, data: Fixture.exampleData, period: nil).get()
+        XCTAssertEqual(fromManifest.plan, Fixture.exampleData + "/../../Rules/lam-dong/2025")
+        XCTAssertEqual(fromManifest.period, "2025")
+        let explicit = try CheckRun.resolve(plan: "p", data: Fixture.exampleData, period: "2025-Q3").get()
+        XCTAssertEqual(explicit.plan, "p")
+        XCTAssertEqual(explicit.period, "2025-Q3")
+    }
+
     func testMissingManifestIsEmptyAndUnknownKeysAreErrors() throws {
         XCTAssertEqual(try Manifest.read(directory: try Fixture.tempDirectory()).get(), Manifest())
         let dir = try Fixture.write(["parcheck.yaml": "plan: p\nperiode: 2025\n"])
