@@ -58,11 +58,15 @@ public enum Evaluator {
     private static func evaluate(_ target: TargetSpec, _ unit: UnitContext, _ run: RunContext,
                                  _ registry: MeasureRegistry) -> (TargetResult, [Finding]) {
         let kind = unit.unit.kind
+        // Thresholds and points that changed over time: the values in force on the period's last day.
+        let inForce = target.inForce(on: run.period.end)
+        let target = inForce ?? target
         let expectation = target.expect?.forKind(kind) ?? Judge.defaultExpectation(target)
         var result = TargetResult(targetId: target.id, status: .notApplicable, value: nil, numerator: nil,
                                   denominator: nil, current: nil, baseline: nil, expected: expectation?.text,
                                   earned: 0, max: 0, band: nil, findingIds: [])
-        guard target.appliesTo.contains(kind) else { return (result, []) }
+        result.expectedSource = target.expectSource
+        guard inForce != nil, target.appliesTo.contains(kind) else { return (result, []) }
         var m = registry.runner(for: target.measure).measure(target, unit, run)
         if let comparison = target.compare, m.error == nil { m = Baseline.apply(comparison, to: m, unit: unit) }
         result.value = m.value

@@ -22,8 +22,10 @@ enum TargetFailure {
         case (let v?, _):
             (vi, en) = ("đạt " + human(v, percent: percent, .vi), "got " + human(v, percent: percent, .en))
         }
-        let want = expected.map { " (yêu cầu \(text($0, .vi)))" } ?? ""
-        let wantEn = expected.map { " (expected \(text($0, .en)))" } ?? ""
+        let source = target.expectSource.map { ", theo \($0)" } ?? ""
+        let sourceEn = target.expectSource.map { ", set by \($0)" } ?? ""
+        let want = expected.map { " (yêu cầu \(text($0, .vi))\(source))" } ?? ""
+        let wantEn = expected.map { " (expected \(text($0, .en))\(sourceEn))" } ?? ""
         return Finding(kind: .targetFailed, severity: target.severity, targetId: target.id, unitId: unit.id,
                        location: unit.location,
                        message: LocalizedText(vi: "\(target.title): \(vi)\(want)",

@@ -22,6 +22,8 @@ public struct TargetResult: Sendable {
     public var baseline: Double?
     /// The expectation in force for this unit's kind, as written in the plan.
     public var expected: String?
+    /// The document that set that expectation, when a dated value names one (e.g. `3090/QĐ-UBND`).
+    public var expectedSource: String? = nil
     public var earned: Double
     /// Maximum points; 0 when the target is not scored for this unit (not applicable or error).
     public var max: Double

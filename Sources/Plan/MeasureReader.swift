@@ -64,8 +64,8 @@ extension TargetReader {
             }
             return (.violations(kind), .number)
         default:
-            guard let path = ctx.string(value, what: f.describe(key)), scripts.load(path, node: value) else { return nil }
-            return (.check(path: path), .any)
+            guard let path = ctx.string(value, what: f.describe(key)), let key = scripts.load(path, node: value) else { return nil }
+            return (.check(path: key), .any)
         }
     }
 

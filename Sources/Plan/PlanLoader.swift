@@ -34,7 +34,10 @@ public enum PlanLoader {
             root = node
         }
         let ctx = ReadContext(file: file)
-        let plan = PlanReader(ctx: ctx, file: file, directory: directory(of: file)).read(root)
+        var layers = LayerResolver(ctx: ctx)
+        let merged = Templates.expand(layers.resolve(root, file: file), ctx: ctx)
+        var plan = PlanReader(ctx: ctx, file: file, directory: directory(of: file)).read(merged)
+        plan?.layers = layers.files
         return (plan, ctx.bag.sorted)
     }
 

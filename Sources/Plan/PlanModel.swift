@@ -38,6 +38,8 @@ public struct Plan: Sendable {
     public var scripts: [String: ScriptSource]
     /// The plan's root mapping.
     public var location: SourceLocation
+    /// The files merged into this plan (`extends:`), parents first, the plan file last.
+    public var layers: [String] = []
 
     /// The area with `id`, if any.
     public func area(_ id: String) -> AreaSpec? { areas.first { $0.id == id } }

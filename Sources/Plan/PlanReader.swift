@@ -9,7 +9,7 @@ struct PlanReader {
 
     static let formatTag = "plan/1"
     static let keys = ["parcheck", "id", "title", "document", "period", "periods", "assessed_kinds", "indicators",
-                       "areas", "targets", "classification", "ranking", "budgets"]
+                       "areas", "targets", "classification", "ranking", "budgets", "extends", "templates"]
 
     func read(_ root: YAMLNode) -> Plan? {
         guard let f = Fields(root, what: "the plan", allowed: Self.keys, ctx: ctx) else { return nil }
@@ -34,6 +34,7 @@ struct PlanReader {
 
         let scripts = ScriptLoader(ctx: ctx, directory: directory)
         var targetReader = TargetReader(ctx: ctx, assessed: assessed, indicators: indicators, areas: areas, scripts: scripts)
+        targetReader.referenceDay = period?.end
         let targets = f.value("targets", required: true).map { targetReader.readAll($0) } ?? []
         if !targetReader.allAreasUncertain {
             checkAreaPoints(areas.filter { !targetReader.uncertainAreas.contains($0.id) }, pointsByArea: targetReader.pointsByArea)

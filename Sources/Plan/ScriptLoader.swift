@@ -14,22 +14,27 @@ final class ScriptLoader {
         self.directory = directory
     }
 
-    /// Reads `path` (relative to the plan file) unless already read; false after a located error.
-    func load(_ path: String, node: YAMLNode) -> Bool {
-        if scripts[path] != nil { return true }
-        let shown = Self.join(directory, path)
+    /// Reads `path` unless already read, returning its key in `Plan.scripts`; nil after a located error.
+    /// The path is relative to the file that writes it: the plan, or a layer the plan extends (then the key is
+    /// the joined path, so two layers' `checks/x.lua` stay apart).
+    func load(_ path: String, node: YAMLNode) -> String? {
+        let written = node.location.file
+        let base = written == ctx.file ? directory : PlanLoader.directory(of: written)
+        let shown = Self.join(base, path)
+        let key = base == directory ? path : shown
+        if scripts[key] != nil { return key }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: shown, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: shown) else {
             ctx.error(node.location, "missing-script", "check script '\(path)' not found (looked for '\(shown)')")
-            return false
+            return nil
         }
         guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
             ctx.error(node.location, "bad-encoding", "check script '\(shown)' is not UTF-8 text")
-            return false
+            return nil
         }
-        scripts[path] = ScriptSource(path: shown, text: text)
-        return true
+        scripts[key] = ScriptSource(path: shown, text: text)
+        return key
     }
 
     /// `dir/path`, leaving absolute paths alone and not prefixing "./".

@@ -36,6 +36,16 @@ public struct TargetSpec: Sendable, Hashable {
     public var location: SourceLocation
     /// The `measure` mapping.
     public var measureLocation: SourceLocation
+    /// Dated thresholds (`expect:` as a list of `{from, until, value, source}`); empty when `expect` is not dated.
+    public var expectSchedule: [InForce<ExpectationSet>] = []
+    /// Dated points; empty when `points` is not dated.
+    public var pointsSchedule: [InForce<Double>] = []
+    /// The document that set the threshold in force, when it is not the plan's own.
+    public var expectSource: String?
+    /// The template the target was made from (`template:`), if any.
+    public var template: String?
+    /// Where each key of the target was written, in key order: the plan file or a layer it extends.
+    public var origins: [KeyOrigin] = []
 
     /// Makes a target (plans are normally loaded with `PlanLoader`; this is for tests and tools).
     public init(id: String, area: String, title: String, titleEn: String? = nil, citation: String, quote: String? = nil,
@@ -144,5 +154,18 @@ public struct Band: Sendable, Hashable {
     public init(when: Expectation, points: Double) {
         self.when = when
         self.points = points
+    }
+}
+
+/// Where a key of a target was written — which layer set the value.
+public struct KeyOrigin: Sendable, Hashable {
+    /// The key, e.g. `expect`.
+    public var key: String
+    /// The key's location: its file is the layer (plan file, extended plan, or library) that set it.
+    public var location: SourceLocation
+
+    public init(key: String, location: SourceLocation) {
+        self.key = key
+        self.location = location
     }
 }

@@ -8,6 +8,8 @@ struct TargetReader {
     let indicators: [IndicatorSpec]
     let areas: [AreaSpec]
     let scripts: ScriptLoader
+    /// The plan period's last day: dated values in force on it are the ones a loaded target shows.
+    var referenceDay: DayNumber?
     /// Points per area of every target whose area and points could be read, valid or not, so one broken
     /// target does not also produce a misleading `area-points` error.
     private(set) var pointsByArea: [String: Double] = [:]
@@ -18,7 +20,7 @@ struct TargetReader {
     private var ids = IdRegistry(kind: "target id")
 
     static let keys = ["id", "area", "title", "title_en", "citation", "quote", "applies_to", "measure", "params",
-                       "expect", "when_missing", "severity", "points", "scoring", "compare"]
+                       "expect", "when_missing", "severity", "points", "scoring", "compare", "template"]
 
     init(ctx: ReadContext, assessed: [UnitKind], indicators: [IndicatorSpec], areas: [AreaSpec], scripts: ScriptLoader) {
         self.ctx = ctx
@@ -49,10 +51,10 @@ struct TargetReader {
         // A change is a number whatever was measured, so thresholds are checked against that.
         let measured = compare == nil ? measuredRaw : measuredRaw.map { ($0.0, MeasureValueKind.number) }
         let params = f.value("params").map { ctx.param($0, what: f.describe("params")) }
-        let expect = expectations(f, what: what, measured: measured, appliesTo: appliesTo ?? [])
+        let (expect, expectSchedule) = expectations(f, what: what, measured: measured, appliesTo: appliesTo ?? [])
         let severity = f.choice("severity", SeverityName.self)
         let whenMissing = f.choice("when_missing", MissingPolicy.self)
-        let points = self.points(f)
+        let (points, pointsSchedule) = self.points(f)
         if let area, let points { pointsByArea[area, default: 0] += points }
         if area == nil { allAreasUncertain = true } else if points == nil { uncertainAreas.insert(area!) }
         let scoring: ScoringRule? = f.value("scoring").map {
@@ -64,11 +66,18 @@ struct TargetReader {
               let points, let scoring, f.has("severity") == (severity != nil), f.has("when_missing") == (whenMissing != nil),
               compare.map({ $0 != nil }) ?? true
         else { return nil }
-        return TargetSpec(id: id, area: area, title: title, titleEn: titleEn, citation: citation, quote: quote,
-                          appliesTo: appliesTo, measure: measure, params: params, expect: expect,
-                          whenMissing: whenMissing ?? Self.defaultMissing(measure), severity: severity?.diagnostic ?? .error,
-                          points: points, scoring: scoring, compare: compare ?? nil, location: node.location,
-                          measureLocation: f.value("measure")!.location)
+        var target = TargetSpec(id: id, area: area, title: title, titleEn: titleEn, citation: citation, quote: quote,
+                                appliesTo: appliesTo, measure: measure, params: params, expect: expect,
+                                whenMissing: whenMissing ?? Self.defaultMissing(measure),
+                                severity: severity?.diagnostic ?? .error, points: points, scoring: scoring,
+                                compare: compare ?? nil, location: node.location,
+                                measureLocation: f.value("measure")!.location)
+        target.expectSchedule = expectSchedule
+        target.expectSource = expectSchedule.representative(on: referenceDay)?.source
+        target.pointsSchedule = pointsSchedule
+        target.template = f.string("template")
+        target.origins = (node.mapping ?? []).compactMap { p in p.key.scalar.map { KeyOrigin(key: $0, location: p.key.location) } }
+        return target
     }
 
     /// The severities a plan may write; `info` is the diagnostics' `note`.
@@ -107,27 +116,54 @@ struct TargetReader {
         return kinds
     }
 
-    private func points(_ f: Fields) -> Double? {
-        guard let node = f.value("points") else { return 0 }
-        guard let x = ctx.number(node, what: f.describe("points")) else { return nil }
+    /// `points: 2`, or dated points `[{from, until, value: 2, source}]`: the one in force on the reference day.
+    private func points(_ f: Fields) -> (Double?, [InForce<Double>]) {
+        guard let node = f.value("points") else { return (0, []) }
+        if node.sequence != nil {
+            guard let schedule = ctx.schedule(node, what: f.describe("points"), read: points) else { return (nil, []) }
+            return (schedule.representative(on: referenceDay)?.value, schedule)
+        }
+        return (points(node, f.describe("points")), [])
+    }
+
+    private func points(_ node: YAMLNode, _ what: String) -> Double? {
+        guard let x = ctx.number(node, what: what) else { return nil }
         if x < 0 {
-            ctx.error(node.location, "bad-value", "\(f.describe("points")) must not be negative")
+            ctx.error(node.location, "bad-value", "\(what) must not be negative")
             return nil
         }
         return x
     }
 
-    private func expectations(_ f: Fields, what: String, measured: (Measure, MeasureValueKind)?, appliesTo: [UnitKind]) -> ExpectationSet? {
+    /// `expect`, plain or dated: the set in force on the reference day, and the schedule when dated.
+    private func expectations(_ f: Fields, what: String, measured: (Measure, MeasureValueKind)?,
+                              appliesTo: [UnitKind]) -> (ExpectationSet?, [InForce<ExpectationSet>]) {
         guard let node = f.value("expect") else {
             if case .violations? = measured?.0 {
                 let zero = Expectation(op: .equal, value: .number(0), text: "== 0", location: f.node.location)
-                return ExpectationSet(default: zero)
+                return (ExpectationSet(default: zero), [])
             }
             // With an unreadable measure it is unknown whether `expect` may be left out; the measure error says enough.
             if measured != nil { _ = f.value("expect", required: true) }
-            return nil
+            return (nil, [])
         }
-        guard let set = ctx.expectations(node, what: f.describe("expect")) else { return nil }
+        guard node.sequence != nil else {
+            return (ctx.expectations(node, what: f.describe("expect")).flatMap {
+                checked($0, node: node, f, what: what, measured: measured, appliesTo: appliesTo)
+            }, [])
+        }
+        let schedule = ctx.schedule(node, what: f.describe("expect")) { valueNode, valueWhat in
+            ctx.expectations(valueNode, what: valueWhat).flatMap {
+                checked($0, node: valueNode, f, what: what, measured: measured, appliesTo: appliesTo)
+            }
+        }
+        guard let schedule else { return (nil, []) }
+        return (schedule.representative(on: referenceDay)?.value, schedule)
+    }
+
+    /// A threshold set checked against what is measured and the kinds the target applies to.
+    private func checked(_ set: ExpectationSet, node: YAMLNode, _ f: Fields, what: String,
+                         measured: (Measure, MeasureValueKind)?, appliesTo: [UnitKind]) -> ExpectationSet? {
         if let (measure, kind) = measured {
             for e in set.all { check(e, against: kind, measure: measure) }
         }

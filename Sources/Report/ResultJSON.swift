@@ -50,7 +50,7 @@ public enum ResultJSON {
                 ("status", .string(r.status.rawValue)), ("value", r.value.map(value) ?? .null),
                 ("numerator", .optional(r.numerator)), ("denominator", .optional(r.denominator)),
                 ("current", r.current.map(value) ?? .null), ("baseline", .optional(r.baseline)),
-                ("expected", .optional(r.expected)),
+                ("expected", .optional(r.expected)), ("expected_source", .optional(r.expectedSource)),
                 ("points", .object([("earned", .number(r.earned)), ("max", .number(r.max))])),
                 ("band", .optional(r.band)), ("findings", .array(r.findingIds.map(JSONValue.string))),
             ])

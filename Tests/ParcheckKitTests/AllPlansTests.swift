@@ -10,7 +10,9 @@ final class AllPlansTests: XCTestCase {
     /// Directories under Rules/ holding a plan.yaml, sorted.
     static func planDirectories() -> [String] {
         let rules = Fixture.root + "/Rules"
-        let found = FileManager.default.enumerator(atPath: rules)?.compactMap { $0 as? String } ?? []
+        // The enumerator does not descend into a symbolic link, which Rules/ may be in a scratch checkout.
+        let real = URL(fileURLWithPath: rules).resolvingSymlinksInPath().path
+        let found = FileManager.default.enumerator(atPath: real)?.compactMap { $0 as? String } ?? []
         return found.filter { $0.hasSuffix("/plan.yaml") }.map { rules + "/" + ($0 as NSString).deletingLastPathComponent }.sorted()
     }
 
