@@ -7,7 +7,12 @@ import Plan
 public struct EvaluationOptions: Sendable {
     /// Lua budgets; nil uses the plan's `budgets`, else the runtime's defaults.
     public var budget: LuaBudget?
-    public init(budget: LuaBudget? = nil) { self.budget = budget }
+    /// The previous run's result, the baseline of `compare: {previous: …}` targets.
+    public var previous: PreviousResult?
+    public init(budget: LuaBudget? = nil, previous: PreviousResult? = nil) {
+        self.budget = budget
+        self.previous = previous
+    }
 }
 
 /// The result of evaluating a plan against a data set over a period: prepared once, read by scoring and reports.
@@ -26,7 +31,7 @@ public enum Evaluator {
     public static func evaluate(plan: Plan, data: DataSet, period: Period,
                                 options: EvaluationOptions = .init()) -> Evaluation {
         let run = RunContext(plan: plan, data: data, period: period,
-                             metrics: MetricsCalculator.compute(data, period: period))
+                             metrics: MetricsCalculator.compute(data, period: period), previous: options.previous)
         let registry = MeasureRegistry(lua: LuaCheckRunner(run: run, budget: options.budget ?? planBudget(plan)))
         var units: [UnitEvaluation] = []
         var findings = DataFindings.of(data)
@@ -68,7 +73,7 @@ public enum Evaluator {
         result.expectedSource = target.expectSource
         guard inForce != nil, target.appliesTo.contains(kind) else { return (result, []) }
         var m = registry.runner(for: target.measure).measure(target, unit, run)
-        if let comparison = target.compare, m.error == nil { m = Baseline.apply(comparison, to: m, unit: unit) }
+        if let comparison = target.compare, m.error == nil { m = Baseline.apply(comparison, to: m, unit: unit, previous: run.previous) }
         result.value = m.value
         result.numerator = m.numerator
         result.denominator = m.denominator

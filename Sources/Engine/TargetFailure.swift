@@ -17,8 +17,13 @@ enum TargetFailure {
                 ? NumberText.percent(n, language: .vi) : NumberText.human(n)
             let changeEn = target.compare?.mode == .relative || percent
                 ? NumberText.percent(n, language: .en) : NumberText.human(n, language: .en)
-            (vi, en) = ("thay đổi \(change) so với mốc \(target.compare?.baseline ?? "")",
-                        "changed by \(changeEn) against baseline \(target.compare?.baseline ?? "")")
+            if case .previous(let t)? = target.compare?.source {
+                (vi, en) = ("thay đổi \(change) so với kết quả kỳ trước (\(t))",
+                            "changed by \(changeEn) against the previous result (\(t))")
+            } else {
+                (vi, en) = ("thay đổi \(change) so với mốc \(target.compare?.baseline ?? "")",
+                            "changed by \(changeEn) against baseline \(target.compare?.baseline ?? "")")
+            }
         case (let v?, _):
             (vi, en) = ("đạt " + human(v, percent: percent, .vi), "got " + human(v, percent: percent, .en))
         }

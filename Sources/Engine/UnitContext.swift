@@ -17,4 +17,5 @@ struct RunContext {
     let data: DataSet
     let period: Period
     let metrics: MetricsReport
+    let previous: PreviousResult?
 }

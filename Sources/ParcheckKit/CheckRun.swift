@@ -17,6 +17,8 @@ public struct CheckRun: Sendable {
     public var language: Language = .vi
     public var perTarget = 5
     public var budget: LuaBudget?
+    /// A previous run's JSON result: the baseline of `compare: {previous: …}` targets.
+    public var previous: String?
 
     public init(plan: String, data: String) {
         self.plan = plan
@@ -33,8 +35,15 @@ public struct CheckRun: Sendable {
         case .failure(let invalid): return invalid.outcome
         case .success(let (d, p)): (dataSet, window) = (d, p)
         }
+        var earlier: PreviousResult?
+        if let previous {
+            switch PreviousResultReader.read(path: previous) {
+            case .success(let p): earlier = p
+            case .failure(let d): return Outcome(stderr: Inputs.render([d]), exitCode: ExitCode.invalid)
+            }
+        }
         let evaluation = Evaluator.evaluate(plan: loaded, data: dataSet, period: window,
-                                            options: EvaluationOptions(budget: budget))
+                                            options: EvaluationOptions(budget: budget, previous: earlier))
         let board = Scorer.score(evaluation, data: dataSet)
         let text: String
         switch format {

@@ -8,10 +8,13 @@ public struct Manifest: Sendable, Equatable {
     /// The plan path, resolved against the data directory.
     public var plan: String?
     public var period: String?
+    /// A previous run's result file, resolved against the data directory (`compare: {previous: …}` baselines).
+    public var previous: String?
 
-    public init(plan: String? = nil, period: String? = nil) {
+    public init(plan: String? = nil, period: String? = nil, previous: String? = nil) {
         self.plan = plan
         self.period = period
+        self.previous = previous
     }
 
     public static let fileName = "parcheck.yaml"
@@ -33,9 +36,10 @@ public struct Manifest: Sendable, Equatable {
             switch key {
             case "plan": manifest.plan = value.hasPrefix("/") ? value : directory + "/" + value
             case "period": manifest.period = value
+            case "previous": manifest.previous = value.hasPrefix("/") ? value : directory + "/" + value
             default:
                 return .failure(Diagnostic(pair.key.location, code: "unknown-key",
-                                           "unknown key '\(key)' in \(fileName) (expected plan, period)"))
+                                           "unknown key '\(key)' in \(fileName) (expected plan, period, previous)"))
             }
         }
         return .success(manifest)
@@ -45,10 +49,11 @@ public struct Manifest: Sendable, Equatable {
 extension CheckRun {
     /// The run the command line asks for: an explicit plan and period win, then the data directory's manifest,
     /// then the bundled example (`Inputs.defaultPlan` against `Inputs.defaultData`).
-    public static func resolve(plan: String?, data: String?, period: String?) -> Result<CheckRun, Diagnostic> {
+    public static func resolve(plan: String?, data: String?, period: String?,
+                               previous: String? = nil) -> Result<CheckRun, Diagnostic> {
         let directory = data ?? Inputs.defaultData
         var manifest = Manifest()
-        if plan == nil || period == nil {
+        if plan == nil || period == nil || previous == nil {
             switch Manifest.read(directory: directory) {
             case .success(let m): manifest = m
             case .failure(let d): return .failure(d)
@@ -56,6 +61,7 @@ extension CheckRun {
         }
         var run = CheckRun(plan: plan ?? manifest.plan ?? Inputs.defaultPlan, data: directory)
         run.period = period ?? manifest.period
+        run.previous = previous ?? manifest.previous
         return .success(run)
     }
 }

@@ -98,8 +98,21 @@ extension TargetReader {
 
     /// `compare: {baseline: <numeric indicator>, as: difference | relative}`; the measure must be numeric too.
     func comparison(_ node: YAMLNode, what: String, measured: (Measure, MeasureValueKind)?) -> Comparison? {
-        guard let f = Fields(node, what: what, allowed: ["baseline", "as"], ctx: ctx) else { return nil }
+        guard let f = Fields(node, what: what, allowed: ["baseline", "previous", "as"], ctx: ctx) else { return nil }
         let mode = f.has("as") ? f.choice("as", Comparison.Mode.self) : .difference
+        if f.has("previous") {
+            if f.has("baseline") {
+                ctx.error(node.location, "bad-compare", "\(what) takes 'baseline' (a reported figure) or 'previous' "
+                          + "(a target of the previous result), not both")
+                return nil
+            }
+            guard let target = f.id("previous"), let mode else { return nil }
+            if let kind = measured?.1, ![.number, .fraction, .any].contains(kind) {
+                ctx.error(node.location, "bad-compare", "\(what) needs a numeric measure")
+                return nil
+            }
+            return Comparison(source: .previous(target: target), mode: mode, location: node.location)
+        }
         guard let b = f.value("baseline", required: true), let spec = indicator(b, what: f.describe("baseline")) else { return nil }
         guard spec.type.isNumeric else {
             ctx.error(b.location, "bad-compare", "\(f.describe("baseline")) must be a number, count or percent indicator; "

@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions by edit distance.
-enum Suggest {
+public enum Suggest {
     /// The candidate closest to `word`, when it is close enough to be a likely typo; ties go to the earlier candidate.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
         let limit = w.count <= 3 ? 1 : w.count <= 6 ? 2 : 3
         var best: (String, Int)?
@@ -16,7 +16,7 @@ enum Suggest {
     }
 
     /// `; did you mean 'x'?` or an empty string.
-    static func hint(for word: String, among candidates: [String]) -> String {
+    public static func hint(for word: String, among candidates: [String]) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 

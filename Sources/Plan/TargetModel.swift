@@ -111,15 +111,35 @@ public struct Comparison: Sendable, Hashable {
         /// (value − baseline) ÷ baseline (e.g. public service units cut by 10%: −0.10); none when the baseline is 0.
         case relative
     }
-    /// The numeric indicator holding the earlier figure.
-    public var baseline: String
+    /// Where the earlier figure comes from.
+    public enum Source: Sendable, Hashable {
+        /// A numeric indicator the unit reports (`baseline: psu_count_2021`).
+        case indicator(String)
+        /// The same unit's value of a target in a previous parcheck result (`previous: tthc.on_time`, given with
+        /// `--previous FILE` or the manifest's `previous:`).
+        case previous(target: String)
+    }
+    public var source: Source
     public var mode: Mode
     public var location: SourceLocation
 
-    public init(baseline: String, mode: Mode, location: SourceLocation) {
-        self.baseline = baseline
+    /// The indicator name, or `previous:TARGET`, for messages and traces.
+    public var baseline: String {
+        switch source {
+        case .indicator(let name): name
+        case .previous(let target): "previous:" + target
+        }
+    }
+
+    public init(source: Source, mode: Mode, location: SourceLocation) {
+        self.source = source
         self.mode = mode
         self.location = location
+    }
+
+    /// A comparison with an indicator.
+    public init(baseline: String, mode: Mode, location: SourceLocation) {
+        self.init(source: .indicator(baseline), mode: mode, location: location)
     }
 }
 

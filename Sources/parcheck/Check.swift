@@ -37,6 +37,9 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("max-per-target"), help: "Text format: findings shown per unit and target before summarising (0 = all).")
     var maxPerTarget: Int = 5
 
+    @Option(help: "A previous run's JSON result (check --format json): the baseline of compare: {previous: …} targets.")
+    var previous: String?
+
     @Option(name: .customLong("lua-instructions"), help: "Instruction budget of each Lua check run.")
     var luaInstructions: Int?
 
@@ -45,7 +48,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var run: CheckRun
-        switch CheckRun.resolve(plan: plan, data: data, period: period) {
+        switch CheckRun.resolve(plan: plan, data: data, period: period, previous: previous) {
         case .success(let resolved): run = resolved
         case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
         }

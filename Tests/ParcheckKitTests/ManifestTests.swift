@@ -24,6 +24,6 @@ final class ManifestTests: XCTestCase {
         XCTAssertEqual(try Manifest.read(directory: try Fixture.tempDirectory()).get(), Manifest())
         let dir = try Fixture.write(["parcheck.yaml": "plan: p\nperiode: 2025\n"])
         guard case .failure(let d) = Manifest.read(directory: dir) else { return XCTFail("expected an error") }
-        XCTAssertEqual(d.description, "\(dir)/parcheck.yaml:2:1: error: unknown-key: unknown key 'periode' in parcheck.yaml (expected plan, period)")
+        XCTAssertEqual(d.description, "\(dir)/parcheck.yaml:2:1: error: unknown-key: unknown key 'periode' in parcheck.yaml (expected plan, period, previous)")
     }
 }
