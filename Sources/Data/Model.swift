@@ -12,6 +12,9 @@ public struct Unit: Sendable, Hashable {
     public var parent: String?
     /// Reported figures by indicator name; raw text kept, the Engine types them against the plan.
     public var indicators: [String: IndicatorValue]
+    /// Roles the unit holds (vai trò), e.g. `so_noi_vu`: plans assign appendix tasks to the body in charge
+    /// (đơn vị chủ trì) by role. Sorted, no duplicates; an extension of the data contract's unit record.
+    public var roles: [String] = []
     /// Where the unit is written.
     public var location: SourceLocation
     /// Position in `DataSet.units` (dossiers refer to units by this index).

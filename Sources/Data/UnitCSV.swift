@@ -1,6 +1,6 @@
 import Common
 
-/// Reads a wide units CSV: columns `id`, `name`, `kind`, `parent`; every other column is an indicator, and
+/// Reads a wide units CSV: columns `id`, `name`, `kind`, `parent`, `roles` (`;`-separated); every other column is an indicator, and
 /// `X.evidence_number` / `X.evidence_date` columns are the evidence of indicator `X`.
 enum UnitCSV {
     static func read(_ bytes: [UInt8], path: String, into ingest: inout UnitIngest) -> Diagnostic? {
@@ -23,7 +23,7 @@ enum UnitCSV {
             }
             let at = { (name: String) in names.firstIndex(of: name) }
             var indicatorNames: [String] = []
-            for n in names where !n.isEmpty && !["id", "name", "kind", "parent"].contains(n) {
+            for n in names where !n.isEmpty && !["id", "name", "kind", "parent", "roles"].contains(n) {
                 let base = n.hasSuffix(".evidence_number") ? String(n.dropLast(16))
                     : n.hasSuffix(".evidence_date") ? String(n.dropLast(14)) : n
                 if !indicatorNames.contains(base) { indicatorNames.append(base) }
@@ -44,6 +44,7 @@ enum UnitCSV {
                 var draft = UnitDraft(location: location)
                 func value(_ name: String) -> String? { at(name).map { text(spans[$0]) } }
                 draft.id = value("id"); draft.name = value("name"); draft.kind = value("kind"); draft.parent = value("parent")
+                draft.roles = value("roles").map(Self.roles) ?? []
                 for name in indicatorNames {
                     let evidence = ingest.evidence(number: value(name + ".evidence_number"), dateText: value(name + ".evidence_date"),
                                                    at: location, indicator: name)
@@ -55,5 +56,10 @@ enum UnitCSV {
             }
             return nil
         }
+    }
+
+    /// A roles cell: names separated by `;` (a comma would split the CSV field), e.g. `so_noi_vu;to_cong_tac`.
+    static func roles(_ text: String) -> [String] {
+        text.split(separator: ";").map { String($0).trimmingSpacesAndTabs() }.filter { !$0.isEmpty }
     }
 }

@@ -6,6 +6,7 @@ struct UnitDraft {
     var name: String?
     var kind: String?
     var parent: String?
+    var roles: [String] = []
     var indicators: [String: IndicatorValue] = [:]
     var location: SourceLocation
     /// Problems found while reading the record's shape (e.g. a list where the name should be).
@@ -54,8 +55,10 @@ struct UnitIngest {
             return
         }
         let parent = draft.parent?.trimmingSpacesAndTabs()
-        units.append(Unit(id: id, name: name, kind: kind, parent: (parent?.isEmpty ?? true) ? nil : parent,
-                          indicators: draft.indicators, location: draft.location, index: Int32(units.count)))
+        var unit = Unit(id: id, name: name, kind: kind, parent: (parent?.isEmpty ?? true) ? nil : parent,
+                        indicators: draft.indicators, location: draft.location, index: Int32(units.count))
+        unit.roles = Array(Set(draft.roles.map { $0.trimmingSpacesAndTabs() }.filter { !$0.isEmpty })).sorted()
+        units.append(unit)
     }
 
     /// Rejects a record that could not be read as fields (bad CSV shape or quoting); its id still counts

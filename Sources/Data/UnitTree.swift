@@ -4,7 +4,7 @@ import LocatedYAML
 /// Reads units from a YAML tree (JSON units are converted to the same tree): a sequence of unit mappings,
 /// or a mapping whose `units` key holds that sequence.
 enum UnitTree {
-    private static let unitKeys: Set<String> = ["id", "name", "kind", "parent", "indicators"]
+    private static let unitKeys: Set<String> = ["id", "name", "kind", "parent", "roles", "indicators"]
 
     /// Reads every unit of `root`; a diagnostic when the document has neither accepted shape.
     static func read(_ root: YAMLNode?, into ingest: inout UnitIngest) -> Diagnostic? {
@@ -37,11 +37,16 @@ enum UnitTree {
                 continue
             }
             guard unitKeys.contains(key) else {
-                ingest.warn(pair.key.location, "unknown-key", "unit key '\(key)' is not id, name, kind, parent or indicators; ignored")
+                ingest.warn(pair.key.location, "unknown-key", "unit key '\(key)' is not id, name, kind, parent, roles or indicators; ignored")
                 continue
             }
             if key == "indicators" {
                 d.indicators = indicators(pair.value, &ingest)
+                continue
+            }
+            if key == "roles", let items = pair.value.sequence {
+                d.roles = items.compactMap(YAMLDossiers.text)
+                if d.roles.count != items.count { d.problems.add(key, "bad-value", "roles must be a list of names") }
                 continue
             }
             guard let text = YAMLDossiers.text(of: pair.value) else {
@@ -52,6 +57,7 @@ enum UnitTree {
             case "id": d.id = text
             case "name": d.name = text
             case "kind": d.kind = text
+            case "roles": d.roles = UnitCSV.roles(text)
             default: d.parent = text
             }
         }

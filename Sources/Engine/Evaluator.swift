@@ -71,7 +71,9 @@ public enum Evaluator {
                                   denominator: nil, current: nil, baseline: nil, expected: expectation?.text,
                                   earned: 0, max: 0, band: nil, findingIds: [])
         result.expectedSource = target.expectSource
-        guard inForce != nil, target.appliesTo.contains(kind) else { return (result, []) }
+        // A task assigned to a body (đơn vị chủ trì) is assessed for the units holding that role only.
+        let assigned = target.assignedTo.isEmpty || target.assignedTo.contains { unit.unit.roles.contains($0) }
+        guard inForce != nil, assigned, target.appliesTo.contains(kind) else { return (result, []) }
         var m = registry.runner(for: target.measure).measure(target, unit, run)
         if let comparison = target.compare, m.error == nil { m = Baseline.apply(comparison, to: m, unit: unit, previous: run.previous) }
         result.value = m.value

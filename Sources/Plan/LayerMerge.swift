@@ -6,13 +6,13 @@ import LocatedYAML
 ///
 /// - `indicators` (by `name`), `areas` and `targets` (by `id`): an item with a known key replaces the keys it
 ///   writes and keeps the others; `drop: true` removes the inherited item; new items are appended.
-/// - `periods` and `templates`: entries by name, a later one replacing an earlier one whole.
+/// - `periods`, `templates` and `roles`: entries by name, a later one replacing an earlier one whole.
 /// - every other key: the later layer's value replaces the earlier one's whole.
 enum LayerMerge {
     /// The lists merged item by item, with the key naming an item.
     static let keyedLists: [String: String] = ["indicators": "name", "areas": "id", "targets": "id"]
     /// The mappings merged entry by entry.
-    static let keyedMaps: Set<String> = ["periods", "templates"]
+    static let keyedMaps: Set<String> = ["periods", "templates", "roles"]
 
     /// `over` laid on `base`; both are root mappings. `extends` itself is never inherited.
     static func merge(_ base: YAMLNode, _ over: YAMLNode, ctx: ReadContext) -> YAMLNode {

@@ -28,6 +28,8 @@ public struct Plan: Sendable {
     public var classification: [ClassBand]
     /// Groups of unit kinds ranked apart (xếp hạng), in file order.
     public var ranking: [RankingGroup]
+    /// Roles a unit can hold (vai trò), by name: the bodies appendix tasks are assigned to (đơn vị chủ trì).
+    public var roles: [RoleSpec] = []
     /// Lua budgets, when the plan sets them.
     public var budgets: BudgetSpec?
     /// The plan file's path as given (the directory joined with `plan.yaml` when a directory was given).
@@ -131,5 +133,15 @@ public struct IndicatorSpec: Sendable, Hashable {
     /// Whether the value must come with evidence (number and date of the proving document).
     public var evidence: Bool
     /// The indicator's mapping.
+    public var location: SourceLocation
+}
+
+/// A role a unit can hold, e.g. `so_noi_vu: Sở Nội vụ`: targets assign tasks to it with `assigned_to`.
+public struct RoleSpec: Sendable, Hashable {
+    /// The name units list under `roles`, e.g. `so_noi_vu`.
+    public var name: String
+    /// Who holds it, in words.
+    public var title: String
+    /// The key node.
     public var location: SourceLocation
 }

@@ -9,7 +9,7 @@ struct PlanReader {
 
     static let formatTag = "plan/1"
     static let keys = ["parcheck", "id", "title", "document", "period", "periods", "assessed_kinds", "indicators",
-                       "areas", "targets", "classification", "ranking", "budgets", "extends", "templates"]
+                       "areas", "targets", "classification", "ranking", "budgets", "extends", "templates", "roles"]
 
     func read(_ root: YAMLNode) -> Plan? {
         guard let f = Fields(root, what: "the plan", allowed: Self.keys, ctx: ctx) else { return nil }
@@ -32,9 +32,11 @@ struct PlanReader {
         let indicators = f.value("indicators").map { sections.indicators($0, assessed: assessed) } ?? []
         let areas = f.value("areas", required: true).map(sections.areas) ?? []
 
+        let roles = f.value("roles").map(sections.roles) ?? []
         let scripts = ScriptLoader(ctx: ctx, directory: directory)
         var targetReader = TargetReader(ctx: ctx, assessed: assessed, indicators: indicators, areas: areas, scripts: scripts)
         targetReader.referenceDay = period?.end
+        targetReader.roles = roles.map(\.name)
         let targets = f.value("targets", required: true).map { targetReader.readAll($0) } ?? []
         if !targetReader.allAreasUncertain {
             checkAreaPoints(areas.filter { !targetReader.uncertainAreas.contains($0.id) }, pointsByArea: targetReader.pointsByArea)
@@ -47,7 +49,7 @@ struct PlanReader {
         guard format != nil, let id, let title, let document else { return nil }
         return Plan(format: Self.formatTag, id: id, title: title, document: document, period: period, periods: periods,
                     assessedKinds: assessed, indicators: indicators, areas: areas, targets: targets,
-                    classification: classification, ranking: ranking, budgets: budgets, file: file,
+                    classification: classification, ranking: ranking, roles: roles, budgets: budgets, file: file,
                     directory: directory, scripts: scripts.scripts, location: root.location)
     }
 

@@ -60,6 +60,16 @@ struct SectionReader {
         }
     }
 
+    /// `roles: {so_noi_vu: Sở Nội vụ, …}`: role names (ids) and who holds them.
+    func roles(_ node: YAMLNode) -> [RoleSpec] {
+        guard let pairs = ctx.uniquePairs(node, what: "'roles'") else { return [] }
+        return pairs.compactMap { key, pair in
+            guard ctx.id(pair.key, what: "a role name") != nil,
+                  let title = ctx.string(pair.value, what: "role '\(key)'") else { return nil }
+            return RoleSpec(name: key, title: title, location: pair.key.location)
+        }
+    }
+
     func indicators(_ node: YAMLNode, assessed: [UnitKind]) -> [IndicatorSpec] {
         guard let items = ctx.list(node, what: "'indicators'") else { return [] }
         var names = IdRegistry(kind: "indicator")

@@ -16,6 +16,9 @@ public struct TargetSpec: Sendable, Hashable {
     public var quote: String?
     /// Unit kinds the target applies to (default: the assessed kinds).
     public var appliesTo: [UnitKind]
+    /// Roles the target is assigned to (`assigned_to`, đơn vị chủ trì): when set, only units holding one of them
+    /// are assessed on it — and for them a missing report is a failure like any other.
+    public var assignedTo: [String] = []
     /// What is measured.
     public var measure: Measure
     /// Free parameters handed to Lua checks as `ctx.params`.

@@ -10,6 +10,8 @@ struct TargetReader {
     let scripts: ScriptLoader
     /// The plan period's last day: dated values in force on it are the ones a loaded target shows.
     var referenceDay: DayNumber?
+    /// Role names the plan declares (`roles`), which `assigned_to` may name.
+    var roles: [String] = []
     /// Points per area of every target whose area and points could be read, valid or not, so one broken
     /// target does not also produce a misleading `area-points` error.
     private(set) var pointsByArea: [String: Double] = [:]
@@ -20,7 +22,7 @@ struct TargetReader {
     private var ids = IdRegistry(kind: "target id")
 
     static let keys = ["id", "area", "title", "title_en", "citation", "quote", "applies_to", "measure", "params",
-                       "expect", "when_missing", "severity", "points", "scoring", "compare", "template"]
+                       "expect", "when_missing", "severity", "points", "scoring", "compare", "template", "assigned_to"]
 
     init(ctx: ReadContext, assessed: [UnitKind], indicators: [IndicatorSpec], areas: [AreaSpec], scripts: ScriptLoader) {
         self.ctx = ctx
@@ -76,8 +78,21 @@ struct TargetReader {
         target.expectSource = expectSchedule.representative(on: referenceDay)?.source
         target.pointsSchedule = pointsSchedule
         target.template = f.string("template")
+        target.assignedTo = f.value("assigned_to").map { assignedTo($0, what: f.describe("assigned_to")) } ?? []
         target.origins = (node.mapping ?? []).compactMap { p in p.key.scalar.map { KeyOrigin(key: $0, location: p.key.location) } }
         return target
+    }
+
+    /// `assigned_to: [role, …]`: every name must be declared under the plan's `roles`.
+    private func assignedTo(_ node: YAMLNode, what: String) -> [String] {
+        let items = node.scalar != nil ? [node] : (ctx.list(node, what: what) ?? [])
+        return items.compactMap { item in
+            guard let name = ctx.string(item, what: what) else { return nil }
+            if roles.contains(name) { return name }
+            ctx.error(item.location, "unknown-role", "unknown role '\(name)' in \(what)"
+                      + (roles.isEmpty ? "; declare it under 'roles'" : Suggest.hintOrList(for: name, among: roles)))
+            return nil
+        }
     }
 
     /// The severities a plan may write; `info` is the diagnostics' `note`.
