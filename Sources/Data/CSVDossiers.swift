@@ -1,43 +1,37 @@
 import Common
 
-/// Reads a dossier CSV file into the ingest: header row, then one record per row.
+/// Reads a dossier CSV file: the header row, then the body in chunks (see `CSVChunks`).
 enum CSVDossiers {
-    /// Reads `bytes` (the whole file) as dossier records; a diagnostic when the header itself cannot be read.
-    static func read(_ bytes: [UInt8], path: String, into ingest: inout DossierIngest) -> Diagnostic? {
-        var bytes = bytes
-        ingest.beginFile(path, indexed: false, expectedRecords: bytes.count / 100)
-        return bytes.withUnsafeMutableBytes { buffer -> Diagnostic? in
-            var scanner = CSVScanner(buffer)
-            var spans: [Span] = []
-            guard let header = scanner.next(into: &spans) else { return nil }  // empty file: no records
-            if let error = header.error {
-                return Diagnostic(SourceLocation(file: path, line: header.line), code: "csv-header",
-                                  "the header row cannot be read: \(error)")
-            }
-            let names = spans.map { String(decoding: UnsafeRawBufferPointer(rebasing: buffer[$0.start..<($0.start + $0.count)]),
-                                                as: UTF8.self) }
-            let slots = names.map { ingest.slot(named: $0) }
-            let idColumn = names.firstIndex(of: "id")
-            let ro = UnsafeRawBufferPointer(buffer)
-            while let record = scanner.next(into: &spans) {
-                func idValue(before limit: Int) -> String? {
-                    guard let c = idColumn, c < limit, c < spans.count else { return nil }
-                    return String(decoding: UnsafeRawBufferPointer(rebasing: ro[spans[c].start..<(spans[c].start + spans[c].count)]),
-                                  as: UTF8.self)
-                }
-                if let error = record.error {
-                    ingest.reject(line: record.line, code: "csv-quote", reason: "CSV quoting: \(error)",
-                                  id: idValue(before: spans.count))
-                } else if spans.count != slots.count {
-                    let what = spans.count < slots.count ? "fewer" : "more"
-                    ingest.reject(line: record.line, code: "csv-shape",
-                                  reason: "the row has \(spans.count) fields, \(what) than the header's \(slots.count)",
-                                  id: idValue(before: spans.count))
-                } else {
-                    ingest.add(slots: slots, spans: spans, buffer: ro, line: record.line)
-                }
-            }
-            return nil
+    /// The file's chunks, or a diagnostic when the file is not UTF-8 or its header cannot be read.
+    static func read(_ file: FileBytes, path: String, fileIndex: Int, env: IngestEnv,
+                     options: LoadOptions) -> Result<[ReadChunk], Diagnostic> {
+        let b = file.bytes
+        var scanner = CSVScanner(b, from: file.bomLength)
+        let fields = GrowBuffer<UnsafeRawBufferPointer>()
+        defer { scanner.release() }
+        guard case .record(let header) = scanner.next(into: fields, limit: b.count, overrun: b.count) else {
+            // No header: no records, but the file must still be UTF-8.
+            return validate(file, path, 0, b.count).map { .failure($0) } ?? .success([])
         }
+        if let error = header.error {
+            return .failure(validate(file, path, 0, b.count)
+                ?? Diagnostic(SourceLocation(file: path, line: header.line + 1), code: "csv-header",
+                              "the header row cannot be read: \(error.rawValue)"))
+        }
+        let bodyStart = scanner.pos
+        if let bad = validate(file, path, 0, bodyStart) { return .failure(bad) }
+        let names = fields.buffer.map { String(decoding: $0, as: UTF8.self) }
+        var prototype = ChunkIngest(env: env)
+        let slots = names.map { prototype.slot(named: $0) }
+        let layout = CSVLayout(slots: slots, idColumn: names.firstIndex(of: "id"), actions: ColumnAction.plan(slots),
+                               prototype: prototype)
+        let read = CSVChunks.read(file, bodyStart: bodyStart, lineBase: 1 + scanner.line, layout: layout,
+                                  fileIndex: fileIndex, options: options)
+        if let bad = read.invalidByte { return .failure(file.badEncoding(at: bad, path: path)) }
+        return .success(read.chunks)
+    }
+
+    private static func validate(_ file: FileBytes, _ path: String, _ from: Int, _ to: Int) -> Diagnostic? {
+        UTF8Check.firstInvalid(file.bytes, from: from, to: to).map { file.badEncoding(at: $0, path: path) }
     }
 }

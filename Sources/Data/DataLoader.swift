@@ -1,5 +1,24 @@
 import Common
-import Foundation
+
+/// How a load uses the machine. The result never depends on these: only how fast it comes.
+public struct LoadOptions: Sendable {
+    /// Threads reading chunks of dossier files.
+    public var workers: Int
+    /// Bytes of a file read as one chunk.
+    public var chunkBytes: Int
+    /// How far a record may run past its chunk before the chunk leaves it to the sequential re-read.
+    public var overrunBytes: Int
+
+    /// Whether CSV records may take the fast path (tests compare both ways).
+    var fastPath = true
+
+    /// Defaults: one worker per active processor, 8 MiB chunks, 1 MiB overrun.
+    public init(workers: Int = Parallel.defaultWorkers, chunkBytes: Int = 8 << 20, overrunBytes: Int = 1 << 20) {
+        self.workers = max(1, workers)
+        self.chunkBytes = max(1, chunkBytes)
+        self.overrunBytes = max(1, overrunBytes)
+    }
+}
 
 /// Loads units and dossiers from a data directory (or explicit file lists) into a `DataSet`.
 ///
@@ -12,7 +31,7 @@ public enum DataLoader {
 
     /// Loads a data directory; fails with every file-level error found (no units file, unreadable directory
     /// or file, not UTF-8, malformed JSON/YAML document).
-    public static func load(directory: String) -> Result<DataSet, LoadFailure> {
+    public static func load(directory: String, options: LoadOptions = .init()) -> Result<DataSet, LoadFailure> {
         switch classify(directory: directory) {
         case .failure(let d): return .failure(LoadFailure([d]))
         case .success(let files):
@@ -20,12 +39,13 @@ public enum DataLoader {
                 return .failure(LoadFailure([Diagnostic(SourceLocation(file: directory, line: 0), code: "missing-units",
                     "no units file in the directory (expected units.yaml, units.yml, units.json or units.csv)")]))
             }
-            return load(unitsFiles: files.units, dossierFiles: files.dossiers, ignoredFiles: files.ignored)
+            return load(unitsFiles: files.units, dossierFiles: files.dossiers, ignoredFiles: files.ignored, options: options)
         }
     }
 
     /// Loads the given files (each list is read in byte-wise sorted order).
-    public static func load(unitsFiles: [String], dossierFiles: [String], ignoredFiles: [String] = []) -> Result<DataSet, LoadFailure> {
+    public static func load(unitsFiles: [String], dossierFiles: [String], ignoredFiles: [String] = [],
+                            options: LoadOptions = .init()) -> Result<DataSet, LoadFailure> {
         var errors: [Diagnostic] = []
         var read: [String] = []
         var unitIngest = UnitIngest()
@@ -37,38 +57,57 @@ public enum DataLoader {
                 if let d = UnitFiles.read(bytes, path: path, into: &unitIngest) { errors.append(d) }
             }
         }
-        let unitIndex = Dictionary(unitIngest.units.map { ($0.id, $0.index) }, uniquingKeysWith: { a, _ in a })
-        var ingest = DossierIngest(units: unitIndex)
+        let env = IngestEnv(units: unitIngest.units)
+        var chunks: [ReadChunk] = []
+        var files: [String] = [], indexed: [Bool] = []
         for path in sortedBytewise(dossierFiles) {
-            switch FileIO.readUTF8(path) {
+            switch FileBytes.open(path) {
             case .failure(let d): errors.append(d)
-            case .success(let bytes):
-                read.append(path)
-                if let d = readDossiers(bytes, path: path, into: &ingest) { errors.append(d) }
+            case .success(let file):
+                let ext = fileExtension(path)
+                switch readDossiers(file, path: path, ext: ext, fileIndex: files.count, env: env, options: options) {
+                case .failure(let d): errors.append(d)
+                case .success(let c):
+                    read.append(path)
+                    chunks += c
+                }
+                files.append(path)
+                indexed.append(ext == "json" || ext == "yaml" || ext == "yml")
             }
         }
         guard errors.isEmpty else { return .failure(LoadFailure(errors)) }
+        let dossiers = DossierAssembly.assemble(chunks, files: files, fileIsIndexed: indexed,
+                                                unitCount: unitIngest.units.count, workers: options.workers)
         var counts = InputCounts()
         counts.unitsRead = unitIngest.read
         counts.unitsAccepted = unitIngest.units.count
         counts.unitsRejected = unitIngest.rejected.count
-        counts.dossiersRead = ingest.read
-        counts.accepted = ingest.columns.count
-        counts.rejected = ingest.rejected.count
-        let store = DossierStore(ingest.columns, unitCount: unitIngest.units.count)
-        return .success(DataSet(units: unitIngest.units, dossiers: store, rejected: unitIngest.rejected + ingest.rejected,
-                                quality: ingest.quality, inputs: counts, files: read,
-                                ignoredFiles: sortedBytewise(ignoredFiles), warnings: unitIngest.warnings))
+        counts.dossiersRead = dossiers.read
+        counts.accepted = dossiers.store.count
+        counts.rejected = dossiers.rejected.count
+        return .success(DataSet(units: unitIngest.units, dossiers: dossiers.store,
+                                rejected: unitIngest.rejected + dossiers.rejected, quality: dossiers.quality,
+                                inputs: counts, files: read, ignoredFiles: sortedBytewise(ignoredFiles),
+                                warnings: unitIngest.warnings))
     }
 
-    /// Dispatches a dossier file by extension.
-    private static func readDossiers(_ bytes: [UInt8], path: String, into ingest: inout DossierIngest) -> Diagnostic? {
-        switch fileExtension(path) {
-        case "csv": return CSVDossiers.read(bytes, path: path, into: &ingest)
-        case "jsonl": JSONDossiers.readLines(bytes, path: path, into: &ingest); return nil
-        case "json": return JSONDossiers.readArray(bytes, path: path, into: &ingest)
-        default: return YAMLDossiers.read(bytes, path: path, into: &ingest)
+    /// Reads one dossier file by extension into chunks, or the file-level error.
+    private static func readDossiers(_ file: FileBytes, path: String, ext: String, fileIndex: Int, env: IngestEnv,
+                                     options: LoadOptions) -> Result<[ReadChunk], Diagnostic> {
+        if ext == "csv" { return CSVDossiers.read(file, path: path, fileIndex: fileIndex, env: env, options: options) }
+        if ext == "jsonl" {
+            let r = JSONDossiers.readLines(file, fileIndex: fileIndex, env: env, prototype: ChunkIngest(env: env), options: options)
+            if let bad = r.invalidByte { return .failure(file.badEncoding(at: bad, path: path)) }
+            return .success(r.chunks)
         }
+        if let bad = UTF8Check.firstInvalid(file.bytes, from: 0, to: file.bytes.count) {
+            return .failure(file.badEncoding(at: bad, path: path))
+        }
+        var ingest = ChunkIngest(env: env)
+        let error = ext == "json" ? JSONDossiers.readArray(file, path: path, into: &ingest)
+            : YAMLDossiers.read(file, path: path, into: &ingest)
+        if let error { return .failure(error) }
+        return .success([ReadChunk(file: fileIndex, lineBase: 0, ingest: ingest)])
     }
 
     /// The lower-cased text after the last dot of the file name ("" if none).

@@ -40,30 +40,20 @@ enum Slot: Sendable, Hashable {
     case skip
 }
 
-/// A value's bytes in a record buffer; `count == -1` means absent.
-struct Span: Sendable, Hashable {
-    var start: Int
-    var count: Int
-    static let absent = Span(start: 0, count: -1)
-}
-
 /// Small scalar parsers on bytes.
 enum ValueParse {
     /// `online`/`direct`/`postal`, ignoring ASCII case; nil otherwise.
-    static func channel(_ b: UnsafeRawBufferPointer) -> UInt8? {
+    @inline(__always) static func channel(_ b: UnsafeRawBufferPointer) -> UInt8? {
         guard b.count == 6 else { return nil }
         var key: UInt64 = 0
         for i in 0..<6 { let c = b[i]; key = key << 8 | UInt64((c >= 0x41 && c <= 0x5A) ? c | 0x20 : c) }
         switch key {
-        case online: return ChannelCode.online
-        case direct: return ChannelCode.direct
-        case postal: return ChannelCode.postal
+        case 0x6F6E_6C69_6E65: return ChannelCode.online  // "online", byte by byte
+        case 0x6469_7265_6374: return ChannelCode.direct  // "direct"
+        case 0x706F_7374_616C: return ChannelCode.postal  // "postal"
         default: return nil
         }
     }
-
-    private static func pack(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
-    private static let online = pack("online"), direct = pack("direct"), postal = pack("postal")
 
     /// Exactly one of `1`…`5`; nil otherwise.
     static func rating(_ b: UnsafeRawBufferPointer) -> UInt8? {
@@ -71,19 +61,18 @@ enum ValueParse {
         return b[0] - 0x30
     }
 
-    /// The span without surrounding spaces and tabs.
-    static func trimmed(_ s: Span, in buffer: UnsafeRawBufferPointer) -> Span {
-        guard s.count > 0 else { return s }
-        var lo = s.start, hi = s.start + s.count
-        while lo < hi, buffer[lo] == 0x20 || buffer[lo] == 0x09 { lo += 1 }
-        while hi > lo, buffer[hi - 1] == 0x20 || buffer[hi - 1] == 0x09 { hi -= 1 }
-        return Span(start: lo, count: hi - lo)
+    /// The bytes without surrounding spaces and tabs.
+    @inline(__always) static func trimmed(_ b: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        guard b.count > 0, b[0] == 0x20 || b[0] == 0x09 || b[b.count - 1] == 0x20 || b[b.count - 1] == 0x09 else { return b }
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        return UnsafeRawBufferPointer(rebasing: b[lo..<hi])
     }
 
-    /// The span's text, shortened for messages.
-    static func quoted(_ s: Span, in buffer: UnsafeRawBufferPointer) -> String {
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[s.start..<(s.start + max(0, s.count))]),
-                          as: UTF8.self)
+    /// The value's text, shortened for messages.
+    static func quoted(_ b: UnsafeRawBufferPointer) -> String {
+        let text = String(decoding: b, as: UTF8.self)
         return "'" + (text.count > 60 ? String(text.prefix(60)) + "…" : text) + "'"
     }
 }

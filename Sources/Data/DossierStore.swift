@@ -10,102 +10,114 @@ public enum ChannelCode {
     public static let postal: UInt8 = 3
 }
 
-/// The mutable columns filled while loading; frozen into a `DossierStore`.
-public struct DossierColumns: Sendable {
-    /// Text columns (see `DossierStore`).
-    public var ids = StringColumn(), procedureId = StringColumn(), field = StringColumn()
-    /// Unit index per row.
-    public var unit: [Int32] = []
-    /// Date columns.
-    public var received = DateColumn(), due = DateColumn(), resolved = DateColumn(), closed = DateColumn()
-    /// `ChannelCode` per row.
-    public var channel: [UInt8] = []
-    /// Flags, 0 or 1.
-    public var fullyOnline: [UInt8] = [], digitized: [UInt8] = [], eResult: [UInt8] = [], dataReused: [UInt8] = []
-    /// Flags, 0 or 1.
-    public var feeRequired: [UInt8] = [], paidOnline: [UInt8] = [], synced: [UInt8] = [], apology: [UInt8] = []
-    /// Rating 1–5, 0 for none.
-    public var satisfaction: [UInt8] = []
-    /// Names of extra columns, in first-seen order, and their columns (shorter than `count` until frozen).
-    public var extraNames: [String] = [], extraColumns: [StringColumn] = []
-    /// Line (or record index) per row, and the file index per row.
-    public var lines: [Int32] = [], fileIndex: [Int32] = []
-    /// Files rows came from, and whether their locations are record indices.
-    public var files: [String] = [], fileIsIndexed: [Bool] = []
-
-    /// An empty set of columns.
-    public init() {}
-
-    /// Rows so far.
-    public var count: Int { unit.count }
-}
-
-/// Accepted dossiers in columns (row = acceptance order), immutable after loading.
+/// Accepted dossiers in columns, immutable after loading: rows grouped by unit (in unit order), in reading order
+/// within a unit, so a unit's dossiers are contiguous in every column (see `MergePlan`). About 60 bytes a row:
+/// dates as day numbers, the eight flags as bits of one byte, unit, procedure and field as codes, ids copied
+/// into one buffer (so the data files need not stay mapped).
 public final class DossierStore: Sendable {
     /// Number of rows.
     public let count: Int
-    /// `id`, `procedure_id`, `field` (procedure and field absent when not given or empty; extras keep "").
-    public let ids: StringColumn, procedureId: StringColumn, field: StringColumn
+    /// `id`.
+    public let ids: StringColumn
+    /// `procedure_id`, `field` (absent when not given or empty).
+    public let procedureId: CodedColumn, field: CodedColumn
     /// Index of the row's unit in `DataSet.units`.
-    public let unit: [Int32]
+    public let unit: Column<Int32>
     /// `received_at`, `due_at`, `resolved_at`, `closed_at`.
     public let received: DateColumn, due: DateColumn, resolved: DateColumn, closed: DateColumn
     /// `ChannelCode` per row.
-    public let channel: [UInt8]
-    /// Flags, 0 or 1 (an empty value reads 0).
-    public let fullyOnline: [UInt8], digitized: [UInt8], eResult: [UInt8], dataReused: [UInt8]
-    /// Flags, 0 or 1 (`synced` is `synced_to_portal`, `apology` is `apology_issued`).
-    public let feeRequired: [UInt8], paidOnline: [UInt8], synced: [UInt8], apology: [UInt8]
+    public let channel: Column<UInt8>
+    /// The eight flags of each row as bits (`DossierFlags`); an empty value reads false.
+    public let flags: Column<UInt8>
     /// Rating 1–5, 0 for none.
-    public let satisfaction: [UInt8]
+    public let satisfaction: Column<UInt8>
     /// Columns not in the contract, kept as strings, sorted by name (byte-wise).
     public let extras: [(name: String, column: StringColumn)]
-    private let lines: [Int32], fileIndex: [Int32], files: [String], fileIsIndexed: [Bool]
-    private let unitRows: [[Int32]]
+    /// Line (or record index) per row.
+    let lines: Column<Int32>
+    /// The file (index into `files`) of each row.
+    let fileOfRow: Column<Int32>
+    let files: [String], fileIsIndexed: [Bool]
+    /// Rows of unit u are `unitRows[unitStarts[u] ..< unitStarts[u + 1]]`, ascending.
+    let unitStarts: [Int], unitRows: Column<Int32>
+    let idIndex = IdIndex()
 
-    /// Freezes loaded columns; `unitCount` is the number of units rows may refer to.
-    public init(_ c: DossierColumns, unitCount: Int) {
-        count = c.count
-        ids = c.ids; procedureId = c.procedureId; field = c.field; unit = c.unit
-        received = c.received; due = c.due; resolved = c.resolved; closed = c.closed; channel = c.channel
-        fullyOnline = c.fullyOnline; digitized = c.digitized; eResult = c.eResult; dataReused = c.dataReused
-        feeRequired = c.feeRequired; paidOnline = c.paidOnline; synced = c.synced; apology = c.apology
-        satisfaction = c.satisfaction
-        lines = c.lines; fileIndex = c.fileIndex; files = c.files; fileIsIndexed = c.fileIsIndexed
-        let n = c.count
-        // Sorted by name so the order never depends on file order; a column no accepted row has is dropped.
-        extras = zip(c.extraNames, c.extraColumns)
-            .filter { $0.1.lengths.contains { $0 >= 0 } }
-            .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            .map { name, column in
-                var column = column
-                while column.count < n { column.appendAbsent() }
-                return (name, column)
-            }
-        var rows = [[Int32]](repeating: [], count: unitCount)
-        for (row, u) in c.unit.enumerated() where u >= 0 && Int(u) < unitCount { rows[Int(u)].append(Int32(row)) }
-        unitRows = rows
+    init(count: Int, ids: StringColumn, procedureId: CodedColumn, field: CodedColumn, unit: Column<Int32>,
+         dates: [DateColumn], channel: Column<UInt8>, flags: Column<UInt8>, satisfaction: Column<UInt8>,
+         extras: [(name: String, column: StringColumn)], lines: Column<Int32>, fileOfRow: Column<Int32>,
+         files: [String], fileIsIndexed: [Bool], unitCount: Int) {
+        self.count = count
+        self.ids = ids; self.procedureId = procedureId; self.field = field; self.unit = unit
+        received = dates[0]; due = dates[1]; resolved = dates[2]; closed = dates[3]
+        self.channel = channel; self.flags = flags; self.satisfaction = satisfaction; self.extras = extras
+        self.lines = lines; self.fileOfRow = fileOfRow; self.files = files; self.fileIsIndexed = fileIsIndexed
+        (unitStarts, unitRows) = Self.groupRows(unit, unitCount: unitCount)
     }
 
     /// An empty store.
-    public convenience init() { self.init(DossierColumns(), unitCount: 0) }
+    public convenience init() {
+        let none = CodedColumn(codes: Column([]), values: StringColumn())
+        self.init(count: 0, ids: StringColumn(), procedureId: none, field: none, unit: Column([]),
+                  dates: Array(repeating: DateColumn(), count: 4), channel: Column([]), flags: Column([]),
+                  satisfaction: Column([]), extras: [], lines: Column([]), fileOfRow: Column([]), files: [], fileIsIndexed: [],
+                  unitCount: 0)
+    }
+
+    /// `fully_online`, `digitized`, `e_result`, `data_reused` as 0/1 per row.
+    public var fullyOnline: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.fullyOnline) }
+    /// The flag as 0/1 per row.
+    public var digitized: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.digitized) }
+    /// The flag as 0/1 per row.
+    public var eResult: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.eResult) }
+    /// The flag as 0/1 per row.
+    public var dataReused: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.dataReused) }
+    /// `fee_required`, `paid_online`, `synced_to_portal`, `apology_issued` as 0/1 per row.
+    public var feeRequired: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.feeRequired) }
+    /// The flag as 0/1 per row.
+    public var paidOnline: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.paidOnline) }
+    /// The flag as 0/1 per row.
+    public var synced: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.synced) }
+    /// The flag as 0/1 per row.
+    public var apology: FlagColumn { FlagColumn(bits: flags, mask: DossierFlags.apology) }
 
     /// Where the row's record is written: file and physical line, or record index for JSON and YAML.
     public func location(_ row: Int) -> SourceLocation {
-        guard row >= 0, row < lines.count, row < fileIndex.count, Int(fileIndex[row]) < files.count,
-              Int(fileIndex[row]) < fileIsIndexed.count else { return SourceLocation(file: "", line: 0) }
-        let f = Int(fileIndex[row])
+        guard row >= 0, row < count else { return SourceLocation(file: "", line: 0) }
+        let f = Int(fileOfRow[row])
         return SourceLocation(file: files[f], line: Int(lines[row]), isRecordIndex: fileIsIndexed[f])
     }
 
     /// Rows of the unit with `index`, ascending; empty for an unknown index.
-    public func rows(ofUnit index: Int32) -> [Int32] {
-        index >= 0 && Int(index) < unitRows.count ? unitRows[Int(index)] : []
-    }
+    public func rows(ofUnit index: Int32) -> [Int32] { withRows(ofUnit: Int(index)) { Array($0) } }
 
     /// Rows of the unit with `index`, ascending.
-    public func rows(ofUnit index: Int) -> [Int32] { rows(ofUnit: Int32(clamping: index)) }
+    public func rows(ofUnit index: Int) -> [Int32] { withRows(ofUnit: index) { Array($0) } }
+
+    /// Calls `body` with the unit's rows (ascending) without copying them.
+    public func withRows<R>(ofUnit index: Int, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
+        guard index >= 0, index + 1 < unitStarts.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: unitRows.pointer + unitStarts[index],
+                                        count: unitStarts[index + 1] - unitStarts[index]))
+    }
 
     /// The extra column named `name`, if the data had one.
     public func extra(_ name: String) -> StringColumn? { extras.first { $0.name == name }?.column }
+
+    /// The row of the accepted dossier with this id (byte-equal), if any; the index is built on first use.
+    public func row(ofId id: String) -> Int? { idIndex.row(of: id, in: ids) }
+
+    /// Counting sort of rows by unit: two passes, no per-unit arrays.
+    private static func groupRows(_ unit: Column<Int32>, unitCount: Int) -> ([Int], Column<Int32>) {
+        var starts = [Int](repeating: 0, count: unitCount + 1)
+        for u in unit where u >= 0 && Int(u) < unitCount { starts[Int(u) + 1] += 1 }
+        for u in 0..<unitCount { starts[u + 1] += starts[u] }
+        var next = starts
+        let rows = Column<Int32>.build(count: starts[unitCount]) { out in
+            for (row, u) in unit.enumerated() where u >= 0 && Int(u) < unitCount {
+                (out + next[Int(u)]).initialize(to: Int32(row))
+                next[Int(u)] += 1
+            }
+        }
+        return (starts, rows)
+    }
 }

@@ -4,13 +4,10 @@ import Common
 /// `X.evidence_number` / `X.evidence_date` columns are the evidence of indicator `X`.
 enum UnitCSV {
     static func read(_ bytes: [UInt8], path: String, into ingest: inout UnitIngest) -> Diagnostic? {
-        var bytes = bytes
-        return bytes.withUnsafeMutableBytes { buffer -> Diagnostic? in
-            var scanner = CSVScanner(buffer)
-            var spans: [Span] = []
-            func text(_ s: Span) -> String {
-                String(decoding: UnsafeRawBufferPointer(rebasing: buffer[s.start..<(s.start + s.count)]), as: UTF8.self)
-            }
+        return bytes.withUnsafeBytes { buffer -> Diagnostic? in
+            var scanner = CSVRecords(buffer)
+            var spans: [UnsafeRawBufferPointer] = []
+            func text(_ s: UnsafeRawBufferPointer) -> String { String(decoding: s, as: UTF8.self) }
             guard let header = scanner.next(into: &spans) else { return nil }
             if let error = header.error {
                 return Diagnostic(SourceLocation(file: path, line: header.line), code: "csv-header",

@@ -4,10 +4,9 @@ import LocatedYAML
 /// Reads dossier records from a YAML file: a sequence of mappings; locations are 1-based record indices.
 enum YAMLDossiers {
     /// Reads `bytes`; a diagnostic when the YAML is malformed or the document is not a sequence.
-    static func read(_ bytes: [UInt8], path: String, into ingest: inout DossierIngest) -> Diagnostic? {
-        ingest.beginFile(path, indexed: true)
+    static func read(_ file: FileBytes, path: String, into ingest: inout ChunkIngest) -> Diagnostic? {
         let root: YAMLNode?
-        switch YAMLParser.parse(bytes: bytes, file: path) {
+        switch YAMLParser.parse(bytes: Array(file.bytes), file: path) {
         case .failure(let d): return d
         case .success(let node): root = node
         }

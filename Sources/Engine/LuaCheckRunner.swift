@@ -4,22 +4,20 @@ import LuaRuntime
 import LuaShim
 import Plan
 
-/// Runs a target's Lua check for one unit: one sandbox per evaluation, each script compiled once.
+/// Runs a target's Lua check for one unit. One runner (so one Lua state) per worker thread, created once and
+/// reused for every unit that worker evaluates; each script is compiled once per state. The dossier columns are
+/// shared by all workers, read in place.
 final class LuaCheckRunner: MeasureRunner {
     private let sandbox: LuaSandbox
     private let budget: LuaBudget
     private var chunks: [String: Result<LuaChunk, LuaError>] = [:]
-    private lazy var columns = LuaColumns(run.data)
-    private lazy var rowsById: [String: Int] = {
-        var index: [String: Int] = [:]
-        for row in 0..<run.data.dossiers.count { if let id = run.data.dossiers.ids.string(row) { index[id] = row } }
-        return index
-    }()
+    private let columns: LuaColumns
     private let run: RunContext
 
-    init(run: RunContext, budget: LuaBudget) {
+    init(run: RunContext, budget: LuaBudget, columns: LuaColumns) {
         self.run = run
         self.budget = budget
+        self.columns = columns
         sandbox = LuaSandbox(budget: budget)
     }
 
@@ -32,8 +30,7 @@ final class LuaCheckRunner: MeasureRunner {
         case .failure(let error): return Measurement(value: nil, error: checkError(error, target, unit))
         case .success(let c): chunk = c
         }
-        let rows = run.data.dossiers.rows(ofUnit: unit.index)
-        let result = rows.withUnsafeBufferPointer { rowBuffer in
+        let result = run.data.dossiers.withRows(ofUnit: unit.index) { rowBuffer in
             var view = LSRecordView(ncols: Int32(columns.columns.count), cols: UnsafePointer(columns.columns.baseAddress),
                                     nrows: Int64(rowBuffer.count), rows: rowBuffer.baseAddress)
             return withUnsafePointer(to: &view) { sandbox.run(chunk, context: LuaContext.build(target, unit, run),
@@ -69,7 +66,7 @@ final class LuaCheckRunner: MeasureRunner {
         let fields = raw.fields
         let message = fields["message"]?.stringValue ?? "finding"
         let dossier = fields["dossier"]?.stringValue
-        let location = dossier.flatMap { rowsById[$0] }.map { run.data.dossiers.location($0) }
+        let location = dossier.flatMap { run.data.dossiers.row(ofId: $0) }.map { run.data.dossiers.location($0) }
             ?? SourceLocation(file: scriptPath, line: raw.line ?? 0)
         let severity = fields["severity"]?.stringValue.flatMap(DiagnosticSeverity.init(rawValue:)) ?? target.severity
         return Finding(kind: .check, severity: severity, targetId: target.id, unitId: unit.unit.id, dossierId: dossier,

@@ -4,52 +4,64 @@ import Foundation
 import LuaShim
 
 /// The dossier store as C columns a Lua check reads through one light-userdata handle per row.
-/// Built once per evaluation; buffers are owned here and freed in `deinit`, so pointers stay valid for every run.
-final class LuaColumns {
+///
+/// Built once per evaluation and shared by every worker's Lua state: each column points straight into the
+/// store's memory (which `Column` never moves), so nothing per row is copied. Only two small dictionaries are
+/// made here — the unit ids and the three channel names — for the columns stored as codes.
+final class LuaColumns: @unchecked Sendable {
     private(set) var columns = UnsafeMutableBufferPointer<LSColumn>(start: nil, count: 0)
-    private var owned: [UnsafeMutableRawPointer] = []
+    private var names: [UnsafeMutablePointer<CChar>] = []
+    /// Keeps the store and the two dictionaries alive as long as the pointers are in use.
+    private let store: DossierStore
+    private let unitIds: StringColumn, channelNames: StringColumn
 
     init(_ data: DataSet) {
-        let store = data.dossiers
+        store = data.dossiers
+        unitIds = Self.dictionary(data.units.map { $0.id }, absentFirst: false)
+        channelNames = Self.dictionary(["online", "direct", "postal"], absentFirst: true)
         var cols: [LSColumn] = []
         func add(_ name: String, _ make: (inout LSColumn) -> Void) {
             var c = LSColumn()
-            c.name = UnsafePointer(keep(strdup(name)))
+            let n = strdup(name)!
+            names.append(n)
+            c.name = UnsafePointer(n)
             make(&c)
             cols.append(c)
         }
         func text(_ name: String, _ column: StringColumn) {
-            add(name) { c in
-                c.kind = Int32(LS_COL_STRING)
-                c.bytes = UnsafePointer(copy(column.bytes))
-                c.offsets = UnsafePointer(copy(column.offsets))
-                c.lengths = UnsafePointer(copy(column.lengths))
-            }
+            add(name) { c in c.kind = Int32(LS_COL_STRING); Self.point(&c, at: column) }
+        }
+        func coded(_ name: String, _ column: CodedColumn) {
+            add(name) { c in c.kind = Int32(LS_COL_CODE); c.codes = column.codes.pointer; Self.point(&c, at: column.values) }
         }
         func day(_ name: String, _ column: DateColumn) {
-            add(name) { c in c.kind = Int32(LS_COL_DAY); c.days = UnsafePointer(copy(column.days)) }
+            add(name) { c in c.kind = Int32(LS_COL_DAY); c.days = column.days.pointer }
         }
-        func flag(_ name: String, _ values: [UInt8], kind: Int32 = Int32(LS_COL_BOOL)) {
-            add(name) { c in c.kind = kind; c.u8 = UnsafePointer(copy(values)) }
+        func flag(_ name: String, _ mask: UInt8) {
+            add(name) { c in c.kind = Int32(LS_COL_BIT); c.u8 = store.flags.pointer; c.mask = mask }
         }
         text("id", store.ids)
-        text("unit_id", Self.unitIds(data))
-        text("procedure_id", store.procedureId)
-        text("field", store.field)
+        add("unit_id") { c in
+            c.kind = Int32(LS_COL_CODE)
+            c.codes = UnsafeRawPointer(store.unit.pointer).assumingMemoryBound(to: UInt32.self)  // indices are >= 0
+            Self.point(&c, at: unitIds)
+        }
+        coded("procedure_id", store.procedureId)
+        coded("field", store.field)
         day("received_at", store.received)
         day("due_at", store.due)
         day("resolved_at", store.resolved)
         day("closed_at", store.closed)
-        text("channel", Self.channels(store))
-        flag("fully_online", store.fullyOnline)
-        flag("digitized", store.digitized)
-        flag("e_result", store.eResult)
-        flag("data_reused", store.dataReused)
-        flag("fee_required", store.feeRequired)
-        flag("paid_online", store.paidOnline)
-        flag("synced_to_portal", store.synced)
-        flag("apology_issued", store.apology)
-        flag("satisfaction", store.satisfaction, kind: Int32(LS_COL_SMALLINT))
+        add("channel") { c in c.kind = Int32(LS_COL_CODE8); c.u8 = store.channel.pointer; Self.point(&c, at: channelNames) }
+        flag("fully_online", DossierFlags.fullyOnline)
+        flag("digitized", DossierFlags.digitized)
+        flag("e_result", DossierFlags.eResult)
+        flag("data_reused", DossierFlags.dataReused)
+        flag("fee_required", DossierFlags.feeRequired)
+        flag("paid_online", DossierFlags.paidOnline)
+        flag("synced_to_portal", DossierFlags.synced)
+        flag("apology_issued", DossierFlags.apology)
+        add("satisfaction") { c in c.kind = Int32(LS_COL_SMALLINT); c.u8 = store.satisfaction.pointer }
         for (name, column) in store.extras { text(name, column) }
         columns = .allocate(capacity: cols.count)
         _ = columns.initialize(from: cols)
@@ -57,39 +69,24 @@ final class LuaColumns {
 
     deinit {
         columns.deallocate()
-        for p in owned { free(p) }
+        for p in names { free(p) }
     }
 
-    private func keep<T>(_ p: UnsafeMutablePointer<T>?) -> UnsafeMutablePointer<T>? {
-        if let p { owned.append(UnsafeMutableRawPointer(p)) }
-        return p
+    private static func point(_ c: inout LSColumn, at column: StringColumn) {
+        c.bytes = column.bytes.pointer
+        c.offsets = column.offsets.pointer
+        c.lengths = column.lengths.pointer
     }
 
-    private func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
-        let p = UnsafeMutablePointer<T>(OpaquePointer(malloc(Swift.max(1, values.count * MemoryLayout<T>.stride))!))
-        values.withUnsafeBufferPointer { b in if let base = b.baseAddress { p.initialize(from: base, count: b.count) } }
-        owned.append(UnsafeMutableRawPointer(p))
-        return p
-    }
-
-    /// Each row's unit id, as spans into one buffer of all unit ids.
-    private static func unitIds(_ data: DataSet) -> StringColumn {
-        var bytes: [UInt8] = []
-        var starts: [Int64] = []
-        var lengths: [Int32] = []
-        for unit in data.units {
-            starts.append(Int64(bytes.count))
-            lengths.append(Int32(unit.id.utf8.count))
-            bytes += Array(unit.id.utf8)
+    /// A small dictionary column: entry i is `values[i]` (after an absent entry 0 when `absentFirst`).
+    private static func dictionary(_ values: [String], absentFirst: Bool) -> StringColumn {
+        var bytes: [UInt8] = [], offsets: [Int64] = [], lengths: [Int32] = []
+        if absentFirst { offsets.append(0); lengths.append(-1) }
+        for v in values {
+            offsets.append(Int64(bytes.count))
+            lengths.append(Int32(v.utf8.count))
+            bytes += Array(v.utf8)
         }
-        let rows = data.dossiers.unit.map { Int($0) }
-        return StringColumn(bytes: bytes, offsets: rows.map { starts[$0] }, lengths: rows.map { lengths[$0] })
-    }
-
-    /// The channel codes as their contract names.
-    private static func channels(_ store: DossierStore) -> StringColumn {
-        let names: [UInt8: (Int64, Int32)] = [1: (0, 6), 2: (6, 6), 3: (12, 6)]
-        let spans = store.channel.map { names[$0] ?? (0, -1) }
-        return StringColumn(bytes: Array("onlinedirectpostal".utf8), offsets: spans.map(\.0), lengths: spans.map(\.1))
+        return StringColumn(bytes: Column(bytes), offsets: Column(offsets), lengths: Column(lengths))
     }
 }

@@ -15,8 +15,8 @@ public enum Inputs {
     }
 
     /// Loads a data directory; a directory that cannot be read is a diagnostic, not a crash.
-    static func data(_ directory: String) -> Result<DataSet, LoadFailure> {
-        DataLoader.load(directory: directory)
+    static func data(_ directory: String, workers: Int = Parallel.defaultWorkers) -> Result<DataSet, LoadFailure> {
+        DataLoader.load(directory: directory, options: LoadOptions(workers: workers))
     }
 
     /// `--period` wins; a name declared under the plan's `periods` is looked up first; else the plan's own period.
@@ -51,9 +51,9 @@ public enum Inputs {
     }
 
     /// The data set and the period every evaluating command starts from.
-    static func dataAndPeriod(_ directory: String, period text: String?, asOf: String?,
-                              plan: Plan?) -> Result<(DataSet, Period), Invalid> {
-        switch (data(directory), period(text, asOf: asOf, plan: plan)) {
+    static func dataAndPeriod(_ directory: String, period text: String?, asOf: String?, plan: Plan?,
+                              workers: Int = Parallel.defaultWorkers) -> Result<(DataSet, Period), Invalid> {
+        switch (data(directory, workers: workers), period(text, asOf: asOf, plan: plan)) {
         case (.success(let d), .success(let p)): .success((d, p))
         case (.failure(let f), .failure(let e)): .failure(Invalid(diagnostics: f.diagnostics + [e]))
         case (.failure(let f), _): .failure(Invalid(diagnostics: f.diagnostics))

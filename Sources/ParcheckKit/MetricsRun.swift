@@ -10,6 +10,8 @@ public struct MetricsRun: Sendable {
     public var asOf: String?
     public var format: OutputFormat = .json
     public var language: Language = .vi
+    /// Threads computing the metrics (`--jobs`); the output is the same for any count.
+    public var workers = Parallel.defaultWorkers
 
     public init(data: String, period: String) {
         self.data = data
@@ -18,11 +20,11 @@ public struct MetricsRun: Sendable {
 
     public func run() -> Outcome {
         let dataSet: DataSet, window: Period
-        switch Inputs.dataAndPeriod(data, period: period, asOf: asOf, plan: nil) {
+        switch Inputs.dataAndPeriod(data, period: period, asOf: asOf, plan: nil, workers: workers) {
         case .failure(let invalid): return invalid.outcome
         case .success(let (d, p)): (dataSet, window) = (d, p)
         }
-        let report = MetricsCalculator.compute(dataSet, period: window)
+        let report = MetricsCalculator.compute(dataSet, period: window, workers: workers)
         switch format {
         case .json: return Outcome(stdout: MetricsJSON.document(dataSet, report, period: window).render())
         case .text: return Outcome(stdout: MetricsText.render(dataSet, report, period: window, language: language))

@@ -24,8 +24,11 @@ struct Metrics: ParsableCommand {
     @Option(help: "Language of human text: vi (default) or en.")
     var lang: String = "vi"
 
+    @OptionGroup var jobs: JobsOption
+
     func run() throws {
         var run = MetricsRun(data: data, period: period)
+        if let n = jobs.jobs { run.workers = n }
         run.asOf = asOf
         run.format = try choice(format, "--format")
         run.language = try choice(lang, "--lang")

@@ -9,8 +9,8 @@ final class CSVShapeTests: XCTestCase {
         let csv = "\u{FEFF} id , unit_id ,received_at,due_at,channel\r\n  A1 ,\tU1\t, 2025-01-02 ,2025-01-10,Online \r\nA2,U2,2/1/2025,10/1/2025,direct\r\n"
         let data = try XCTUnwrap(f.load(dossiers: "dossiers.csv", csv))
         XCTAssertEqual(data.ids, ["A1", "A2"])
-        XCTAssertEqual(data.dossiers.unit, [0, 1])
-        XCTAssertEqual(data.dossiers.channel, [ChannelCode.online, ChannelCode.direct])
+        XCTAssertEqual(Array(data.dossiers.unit), [0, 1])
+        XCTAssertEqual(Array(data.dossiers.channel), [ChannelCode.online, ChannelCode.direct])
         XCTAssertEqual(data.dossiers.received.days[0], data.dossiers.received.days[1])
         XCTAssertEqual(data.dossiers.location(1), SourceLocation(file: f.dir + "/dossiers.csv", line: 3))
         XCTAssertTrue(data.rejected.isEmpty)

@@ -11,8 +11,8 @@ final class DossierRulesTests: XCTestCase {
         let f = Fixture()
         let csv = """
         \(full)
-        A1,U2,1.004,ho_tich,2025-03-01T08:00,2025-03-05,2025-03-04 16:30:00.5+07:00,POSTAL,Có,yes,1,TRUE,không,no,0,false,4/3/2025,5,Lan
-        A2,U1,,,1/3/2025,5/3/2025,,online,,,,,,,,,,,
+        A1,U1,1.004,ho_tich,2025-03-01T08:00,2025-03-05,2025-03-04 16:30:00.5+07:00,POSTAL,Có,yes,1,TRUE,không,no,0,false,4/3/2025,5,Lan
+        A2,U2,,,1/3/2025,5/3/2025,,online,,,,,,,,,,,
         """
         let data = try XCTUnwrap(f.load(dossiers: "dossiers.csv", csv))
         XCTAssertEqual(data.rejected, [])
@@ -21,11 +21,11 @@ final class DossierRulesTests: XCTestCase {
         XCTAssertEqual(s.field.string(0), "ho_tich")
         XCTAssertNil(s.procedureId.string(1), "empty reads as none, like dates")
         XCTAssertNil(s.field.string(1))
-        XCTAssertEqual(s.channel, [ChannelCode.postal, ChannelCode.online])
+        XCTAssertEqual(Array(s.channel), [ChannelCode.postal, ChannelCode.online])
         XCTAssertEqual([s.fullyOnline[0], s.digitized[0], s.eResult[0], s.dataReused[0]], [1, 1, 1, 1])
         XCTAssertEqual([s.feeRequired[0], s.paidOnline[0], s.synced[0], s.apology[0]], [0, 0, 0, 0])
         XCTAssertEqual([s.fullyOnline[1], s.synced[1], s.apology[1]], [0, 0, 0], "empty flags read false")
-        XCTAssertEqual(s.satisfaction, [5, 0])
+        XCTAssertEqual(Array(s.satisfaction), [5, 0])
         XCTAssertEqual(s.resolved.value(0)?.fraction, "5")
         XCTAssertEqual(s.resolved.value(0)?.hasTime, true)
         XCTAssertNil(s.resolved.value(1))
@@ -106,7 +106,7 @@ final class DossierRulesTests: XCTestCase {
         f.write("dossiers/b.csv", "\(minimalHeader)\nX,U1,2025-01-02,2025-01-10,online")
         let data = try XCTUnwrap(f.load(dossiers: "dossiers/a.jsonl",
                                         #"{"id":"X","unit_id":"U2","received_at":"2025-01-02","due_at":"2025-01-03","channel":"direct"}"#))
-        XCTAssertEqual(data.dossiers.unit, [1], "a.jsonl is read first, whatever the listing order")
+        XCTAssertEqual(Array(data.dossiers.unit), [1], "a.jsonl is read first, whatever the listing order")
         XCTAssertEqual(data.rejected.map(\.location), [SourceLocation(file: f.dir + "/dossiers/b.csv", line: 2)])
     }
 

@@ -1,0 +1,121 @@
+/// What to do with one CSV column in the fast path.
+struct ColumnAction {
+    enum Kind: UInt8 {
+        case skip, id, unit, procedure, field, received, due, resolved, closed, channel, flag, satisfaction, extra
+    }
+    var kind: Kind
+    /// The flag's bit, or the extra column's index.
+    var arg: Int
+
+    /// The fast-path actions of a header, or nil when no record of the file can take the fast path: a contract
+    /// field or extra column named twice (every record then has a duplicate-key problem) or a required field
+    /// missing (every record then misses it).
+    static func plan(_ slots: [Slot]) -> [ColumnAction]? {
+        var seen: UInt32 = 0
+        var extras = Set<Int>()
+        var out: [ColumnAction] = []
+        for slot in slots {
+            switch slot {
+            case .skip: out.append(ColumnAction(kind: .skip, arg: 0))
+            case .extra(let k):
+                guard extras.insert(k).inserted else { return nil }
+                out.append(ColumnAction(kind: .extra, arg: k))
+            case .known(let f):
+                guard seen & (1 << UInt32(f.rawValue)) == 0 else { return nil }
+                seen |= 1 << UInt32(f.rawValue)
+                out.append(action(f))
+            }
+        }
+        return seen & FieldCheck.requiredMask == FieldCheck.requiredMask ? out : nil
+    }
+
+    private static func action(_ f: DossierField) -> ColumnAction {
+        switch f {
+        case .id: ColumnAction(kind: .id, arg: 0)
+        case .unitId: ColumnAction(kind: .unit, arg: 0)
+        case .procedureId: ColumnAction(kind: .procedure, arg: 0)
+        case .field: ColumnAction(kind: .field, arg: 0)
+        case .receivedAt: ColumnAction(kind: .received, arg: 0)
+        case .dueAt: ColumnAction(kind: .due, arg: 0)
+        case .resolvedAt: ColumnAction(kind: .resolved, arg: 0)
+        case .closedAt: ColumnAction(kind: .closed, arg: 0)
+        case .channel: ColumnAction(kind: .channel, arg: 0)
+        case .satisfaction: ColumnAction(kind: .satisfaction, arg: 0)
+        default: ColumnAction(kind: .flag, arg: 1 << (f.rawValue - DossierField.fullyOnline.rawValue))
+        }
+    }
+}
+
+extension ChunkIngest {
+    /// Accepts a CSV record whose every value is valid, writing it straight into the chunk's window, without
+    /// building any problem list; false (and no row added) when some value is not — the record then goes
+    /// through `add`, which finds exactly why. Values come trimmed from the scanner.
+    @inline(__always)
+    mutating func addFast(_ actions: UnsafeBufferPointer<ColumnAction>, _ values: UnsafeBufferPointer<UnsafeRawBufferPointer>,
+                          line: Int) -> Bool {
+        guard var w = writer, w.rows < w.capacity else { return false }
+        let row = w.rows
+        let idStart = cols.ids.bytes.count
+        var stamps = (Stamp(), Stamp(), Stamp(), Stamp())
+        var flagBits: UInt8 = 0, stars: UInt8 = 0
+        var id = UnsafeRawBufferPointer(start: nil, count: 0)
+        extras.clear()
+        w.procedure[row] = 0  // absent unless the row has one (the file may lack the column)
+        w.field[row] = 0
+        let months = env.months, fractions = cols.fractionText, units = env.units
+        let procedures = cols.procedureDict, fields = cols.fieldDict
+        func fail() -> Bool { cols.ids.bytes.truncate(idStart); return false }
+        for i in 0..<actions.count {
+            let b = values[i]
+            let a = actions[i]
+            switch a.kind {
+            case .skip: continue
+            case .id:
+                guard b.count > 0 else { return fail() }
+                id = b
+            case .unit:
+                guard b.count > 0, let u = units.index(of: b) else { return fail() }
+                w.unit[row] = u
+            case .procedure: w.procedure[row] = b.count > 0 ? procedures.code(b) : 0
+            case .field: w.field[row] = b.count > 0 ? fields.code(b) : 0
+            case .received:
+                guard b.count > 0, let s = FastScalars.date(b, fractions, months) else { return fail() }
+                stamps.0 = s
+            case .due:
+                guard b.count > 0, let s = FastScalars.date(b, fractions, months) else { return fail() }
+                stamps.1 = s
+            case .resolved:
+                if b.count > 0 { guard let s = FastScalars.date(b, fractions, months) else { return fail() }; stamps.2 = s }
+            case .closed:
+                if b.count > 0 { guard let s = FastScalars.date(b, fractions, months) else { return fail() }; stamps.3 = s }
+            case .channel:
+                guard let c = ValueParse.channel(b) else { return fail() }
+                w.channel[row] = c
+            case .flag:
+                if b.count > 0 {
+                    guard let t = FastScalars.bool(b) else { return fail() }
+                    if t { flagBits |= UInt8(a.arg) }
+                }
+            case .satisfaction:
+                if b.count > 0 { guard let r = ValueParse.rating(b) else { return fail() }; stars = r }
+            case .extra: extras.append((a.arg, b))
+            }
+        }
+        // Every value is valid: the rest of the row, then the bookkeeping of an accepted record.
+        w.idOffsets[row] = Int64(idStart)
+        w.idLengths[row] = Int32(clamping: id.count)
+        cols.ids.bytes.append(bytes: id)
+        w.flags[row] = flagBits
+        w.satisfaction[row] = stars
+        w.lines[row] = Int32(clamping: line)
+        write(stamps.0, 0, w.received, row, &w); write(stamps.1, 1, w.due, row, &w)
+        write(stamps.2, 2, w.resolved, row, &w); write(stamps.3, 3, w.closed, row, &w)
+        w.rows = row + 1
+        writer = w
+        claims.add(DossierKey.hash(id, seed: seed), ordinal: records)
+        records += 1
+        for (k, value) in extras.buffer { cols.appendExtra(k, row: row, value) }
+        noteQuality(row, stamps.0, stamps.1, stamps.2)
+        return true
+    }
+}
