@@ -52,10 +52,7 @@ public struct LuaError: Error, Sendable, Equatable, CustomStringConvertible {
         var kind = kind
         if kind == .runtime || kind == .syntax {
             if message.hasPrefix("forbidden: ") { kind = .forbidden }
-            if message.contains("stack overflow") {
-                kind = .runtime
-                message = "stack overflow"
-            }
+            if message.contains("stack overflow") { message = "stack overflow" }  // C or Lua stack: one wording
         }
         return LuaError(kind: kind, message: message, file: file, line: line)
     }

@@ -18,9 +18,12 @@ import LuaShim
 ///   `rawset` refuses those proxies; `rawget` stays (it only sees the empty proxy). `getmetatable("")` is false.
 /// - `setmetatable` refuses `__gc`: a finalizer would run later, outside any budget.
 /// - `math.random` is reseeded with 0 before every run, so results never depend on which thread ran a unit.
-/// - Unbounded single C calls are refused up front: patterns over 256 bytes or with more than 8 quantifiers
-///   (`* + - ?`, escapes and sets excluded), `string.rep` of an empty string, and table.insert/remove/sort/move
-///   over more than 2^23 elements. These are heuristics: 8 quantifiers on a long subject can still be slow.
+/// - Work inside single C calls spends the instruction budget too: `string.find/match/gmatch/gsub` run on the
+///   shim's own matcher (lstrlib's semantics) that charges every step, so catastrophic backtracking is a
+///   `.timeout` "… in string.find"; table.insert/remove/sort/move/concat charge the elements they shift, sort or
+///   join (and refuse spans over 2^23); `string.rep` of an empty string returns at once. The wall-clock limit is
+///   read inside the matcher as well.
+/// - `xpcall` handlers are skipped once the budget is spent (they would run inside the hook, where Lua disables it).
 /// - `pairs` order follows Lua's per-state hash seed: never emit results in `pairs` order without sorting.
 public final class LuaSandbox {
     private let box: LuaStateBox

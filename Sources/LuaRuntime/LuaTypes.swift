@@ -2,13 +2,16 @@ import LuaShim
 
 /// Limits of one compile or run. Exceeding one is an error of kind `.timeout` or `.memory`, never a crash.
 public struct LuaBudget: Sendable, Equatable {
-    /// Lua VM instructions per run (counted every 1000); 0 or less disables the count.
+    /// Lua VM instructions per run (counted every 1000), plus the work library functions do in C on the script's
+    /// behalf: one per pattern-matching step, per element a table function shifts or joins, n·log2(n)/4 per sort.
+    /// 0 or less disables the count.
     public var instructions: Int
     /// Heap bytes of the whole Lua state (libraries and compiled chunks included), enforced while a script runs;
     /// 0 or less disables the cap.
     public var memoryBytes: Int
     /// Wall-clock safety net per run, checked with the instruction count: catches loops whose time goes into
-    /// library C calls the count does not see (e.g. repeated `table.insert(t, 1, x)`). 0 disables it.
+    /// C calls the count undercounts (e.g. `s = s .. 'x'` on a growing string); also read inside the pattern matcher.
+    /// 0 disables it.
     /// Far above what the instruction budget allows, so it does not make results depend on machine speed.
     public var seconds: Double
 

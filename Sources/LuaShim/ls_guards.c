@@ -1,33 +1,13 @@
-/* Guards for library functions that can loop for a long time inside ONE C call, where neither the
- * instruction hook nor the time check in it can stop them:
- *  - string.find/match/gmatch/gsub backtrack (measured: 8 `a*` items on a 30-byte subject take ~2 s):
- *    a pattern longer than LS_PATTERN_MAX bytes or with more than LS_PATTERN_QUANTIFIERS quantifiers is refused;
- *  - string.rep("", n) loops n times without allocating, so the memory cap never stops it;
- *  - table.insert/remove/sort/move loop over a length a __len metamethod (or move's arguments) can make huge.
- * These bound the easy cases; they are not a proof of termination. */
-#include "ls_internal.h"
+/* Library functions whose work inside ONE C call the instruction hook cannot see:
+ *  - string.find/match/gmatch/gsub are replaced by the budgeted matcher (ls_match.c): a backtracking pattern
+ *    spends the instruction budget step by step and stops with a timeout, like a Lua loop would;
+ *  - string.rep("", n) loops n times without allocating, so the memory cap never stops it: answered directly;
+ *  - table.insert/remove/sort/move/concat loop over a length that a __len metamethod (or move's and concat's
+ *    arguments) can make huge: the span is charged to the budget up front (sort: n·log2 n), and spans over
+ *    LS_TABLE_SPAN are refused even with no budget. */
+#include "ls_match.h"
 
-#define LS_PATTERN_MAX 256
-#define LS_PATTERN_QUANTIFIERS 8
 #define LS_TABLE_SPAN (1 << 23)
-
-/* Quantifiers outside escapes (%x) and sets ([...]): a '-' inside a set is a range, "%-" is a literal. */
-static int count_quantifiers(const char *p, size_t len) {
-    int n = 0;
-    for (size_t i = 0; i < len; i++) {
-        char ch = p[i];
-        if (ch == '%') { i++; continue; }
-        if (ch == '[') {
-            i++;
-            if (i < len && p[i] == '^') i++;
-            if (i < len && p[i] == ']') i++;       /* a leading ']' is literal */
-            while (i < len && p[i] != ']') { if (p[i] == '%') i++; i++; }
-            continue;
-        }
-        if (ch == '*' || ch == '+' || ch == '-' || ch == '?') n++;
-    }
-    return n;
-}
 
 /* Calls upvalue 1 (the wrapped library function) with all arguments, returning all its results. */
 static int call_original(lua_State *L) {
@@ -36,23 +16,6 @@ static int call_original(lua_State *L) {
     lua_insert(L, 1);
     lua_call(L, n, LUA_MULTRET);
     return lua_gettop(L);
-}
-
-/* Upvalues: the original function, its name. Pattern is argument 2; find's 4th argument asks for a plain search. */
-static int guarded(lua_State *L) {
-    int t = lua_type(L, 2);
-    int plain = lua_toboolean(L, lua_upvalueindex(3)) && lua_toboolean(L, 4);
-    if ((t == LUA_TSTRING || t == LUA_TNUMBER) && !plain) {
-        size_t len;
-        const char *p = lua_tolstring(L, 2, &len);
-        if (len > LS_PATTERN_MAX)
-            return luaL_error(L, "forbidden: pattern for string.%s is longer than %d bytes",
-                              lua_tostring(L, lua_upvalueindex(2)), LS_PATTERN_MAX);
-        if (count_quantifiers(p, len) > LS_PATTERN_QUANTIFIERS)
-            return luaL_error(L, "forbidden: pattern for string.%s has more than %d quantifiers (* + - ?)",
-                              lua_tostring(L, lua_upvalueindex(2)), LS_PATTERN_QUANTIFIERS);
-    }
-    return call_original(L);
 }
 
 static int guarded_rep(lua_State *L) {
@@ -66,39 +29,65 @@ static int guarded_rep(lua_State *L) {
     return call_original(L);
 }
 
-/* Upvalues: the original function, its name. insert/remove/sort work on #t; move on [f, e]. */
+/* Elements in [f, e], saturating. */
+static lua_Integer span_of(lua_Integer f, lua_Integer e) {
+    if (e < f) return 0;
+    if (f <= 0 && e > LUA_MAXINTEGER + f) return LUA_MAXINTEGER;
+    return e - f + 1;
+}
+
+static long long log2_ceil(lua_Integer n) {
+    long long bits = 1;
+    while (n > 1) { n >>= 1; bits++; }
+    return bits;
+}
+
+/* The work a shifting/sorting/joining call does, in instructions. Upvalues: the original function, its
+ * qualified name. insert/remove shift the elements after `pos` (appending or popping shifts none); sort
+ * compares about n·log2 n times (charged at a quarter: a comparison is cheaper than an instruction); move
+ * copies [f, e]; concat joins [i, j] (default 1, #t). */
+static lua_Integer work_of(lua_State *L, char op, lua_Integer *span) {
+    if (op == 'm') return *span = span_of(luaL_checkinteger(L, 2), luaL_checkinteger(L, 3));
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (op == 'c') {
+        lua_Integer i = luaL_optinteger(L, 3, 1);
+        return *span = span_of(i, lua_isnoneornil(L, 4) ? luaL_len(L, 1) : luaL_checkinteger(L, 4));
+    }
+    lua_Integer n = *span = luaL_len(L, 1);
+    if (op == 's') return n > LS_TABLE_SPAN ? n : n * log2_ceil(n) / 4;
+    int has_pos = op == 'i' ? lua_gettop(L) >= 3 : lua_gettop(L) >= 2;
+    if (!has_pos || !lua_isinteger(L, 2)) return 1;
+    return span_of(lua_tointeger(L, 2), n);
+}
+
 static int guarded_span(lua_State *L) {
     const char *name = lua_tostring(L, lua_upvalueindex(2));
     lua_Integer span;
-    if (name[0] == 'm') {
-        lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
-        span = e < f ? 0 : (f <= 0 && e > LUA_MAXINTEGER + f) ? LUA_MAXINTEGER : e - f + 1;
-    } else {
-        luaL_checktype(L, 1, LUA_TTABLE);
-        span = luaL_len(L, 1);
-    }
+    lua_Integer work = work_of(L, name[6], &span);
     if (span > LS_TABLE_SPAN)
-        return luaL_error(L, "forbidden: table.%s over more than %d elements", name, LS_TABLE_SPAN);
+        return luaL_error(L, "forbidden: %s over more than %d elements", name, LS_TABLE_SPAN);
+    ls_charge(L, work, name);
     return call_original(L);
 }
 
-static void wrap(lua_State *L, int lib, const char *name, lua_CFunction f, int plain) {
+static void wrap(lua_State *L, int lib, const char *name, const char *qualified, lua_CFunction f) {
     lua_getfield(L, lib, name);
-    lua_pushstring(L, name);
-    lua_pushboolean(L, plain);
-    lua_pushcclosure(L, f, 3);
+    lua_pushstring(L, qualified);
+    lua_pushcclosure(L, f, 2);
     lua_setfield(L, lib, name);
 }
 
-/* Wraps the functions in the real library tables; the string table is also the string metatable's __index. */
+/* Installs the guards in the real library tables; the string table is also the string metatable's __index. */
 void ls_guard_functions(lua_State *L, int strlib, int tablib) {
     strlib = lua_absindex(L, strlib);
     tablib = lua_absindex(L, tablib);
-    wrap(L, strlib, "find", guarded, 1);        /* only find has a `plain` flag */
-    wrap(L, strlib, "match", guarded, 0);
-    wrap(L, strlib, "gmatch", guarded, 0);
-    wrap(L, strlib, "gsub", guarded, 0);
-    wrap(L, strlib, "rep", guarded_rep, 0);
-    static const char *const spans[] = {"insert", "remove", "sort", "move", NULL};
-    for (const char *const *n = spans; *n; n++) wrap(L, tablib, *n, guarded_span, 0);
+    static const luaL_Reg patterns[] = {{"find", ls_str_find}, {"match", ls_str_match}, {"gmatch", ls_str_gmatch},
+                                        {"gsub", ls_str_gsub}, {NULL, NULL}};
+    lua_pushvalue(L, strlib);
+    luaL_setfuncs(L, patterns, 0);
+    lua_pop(L, 1);
+    wrap(L, strlib, "rep", "string.rep", guarded_rep);
+    static const char *const spans[][2] = {{"insert", "table.insert"}, {"remove", "table.remove"},
+        {"sort", "table.sort"}, {"move", "table.move"}, {"concat", "table.concat"}};
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++) wrap(L, tablib, spans[i][0], spans[i][1], guarded_span);
 }

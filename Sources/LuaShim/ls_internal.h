@@ -20,6 +20,7 @@ typedef struct LuaShimCtx {
     int tripped;                 /* first LS_TRIP_*: decides the error kind even if the script caught the error */
     int timed_out;               /* budget spent: the hook now raises on every instruction */
     int err_line;                /* innermost Lua line when the message handler ran */
+    const char *trip_where;      /* library function running when the budget ran out (NULL: Lua code) */
     const LSRecordView *view;    /* set only during luashim_run */
     const char **interned;       /* interned field-name pointers of view->cols (anchored in the registry) */
     size_t *name_len;
@@ -32,10 +33,13 @@ static inline LuaShimCtx *ls_ctx(lua_State *L) { return *(LuaShimCtx **)lua_gete
 extern const char LS_KEY_LIB, LS_KEY_ENVMT, LS_KEY_RECMT, LS_KEY_NAMES, LS_KEY_READONLY, LS_KEY_FINDINGS,
     LS_KEY_SEED;
 
-void ls_arm(lua_State *L, const LSBudget *b);  /* ls_state.c */
+void ls_arm(lua_State *L, const LSBudget *b);  /* ls_budget.c */
 void ls_disarm(lua_State *L);
+/* Spends `n` instructions of C work done by library function `where`; raises once the budget or time is spent. */
+void ls_charge(lua_State *L, long long n, const char *where);
 void ls_open_sandbox(lua_State *L);          /* ls_sandbox.c */
 void ls_push_proxy(lua_State *L, int real, const char *qualifier);
+void ls_override_base(lua_State *L, int globals); /* ls_overrides.c: rawset, setmetatable, xpcall */
 void ls_open_records(lua_State *L, int lib); /* ls_records.c: dossiers, dossier_count, pc, record metatable */
 void ls_open_findings(lua_State *L, int lib);/* ls_findings.c: finding */
 void ls_guard_functions(lua_State *L, int strlib, int tablib); /* ls_guards.c */

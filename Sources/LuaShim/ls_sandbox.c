@@ -76,37 +76,6 @@ void ls_push_proxy(lua_State *L, int real, const char *qualifier) {
     lua_setmetatable(L, -2);
 }
 
-/* rawset would bypass a proxy's __newindex and write into the shared proxy itself. */
-static int ls_rawset(lua_State *L) {
-    luaL_checktype(L, 1, LUA_TTABLE);
-    luaL_checkany(L, 2);
-    luaL_checkany(L, 3);
-    if (lua_getmetatable(L, 1)) {
-        if (lua_rawgetp(L, -1, &LS_KEY_READONLY) != LUA_TNIL)
-            return luaL_error(L, "forbidden: rawset on a read-only parcheck sandbox table");
-        lua_pop(L, 2);
-    }
-    lua_settop(L, 3);
-    lua_rawset(L, 1);
-    return 1;
-}
-
-/* A __gc finalizer could run later, outside any run and its budget (e.g. during the host's full collection).
- * Lua only honours __gc present when setmetatable is called, so refusing it there is enough. */
-static int ls_setmetatable(lua_State *L) {
-    if (lua_type(L, 2) == LUA_TTABLE) {
-        lua_pushliteral(L, "__gc");
-        if (lua_rawget(L, 2) != LUA_TNIL)
-            return luaL_error(L, "forbidden: __gc metamethods are not available in the parcheck sandbox");
-        lua_pop(L, 1);
-    }
-    lua_settop(L, 2);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, 2, 1);
-    return 1;
-}
-
 static void open_libs(lua_State *L) {
     static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base}, {LUA_TABLIBNAME, luaopen_table},
         {LUA_STRLIBNAME, luaopen_string}, {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8},
@@ -128,9 +97,7 @@ void ls_open_sandbox(lua_State *L) {
     lua_getfield(L, -1, "randomseed");
     lua_rawsetp(L, LUA_REGISTRYINDEX, &LS_KEY_SEED);
     lua_pop(L, 3);
-    lua_getfield(L, globals, "setmetatable");
-    lua_pushcclosure(L, ls_setmetatable, 1);
-    lua_setfield(L, globals, "setmetatable");
+    ls_override_base(L, globals);
     lua_pushliteral(L, "");                     /* getmetatable("") now returns false: __index is untouchable */
     lua_getmetatable(L, -1);
     lua_pushboolean(L, 0);
@@ -154,8 +121,6 @@ void ls_open_sandbox(lua_State *L) {
         lua_insert(L, -2);
         lua_rawset(L, lib);
     }
-    lua_pushcfunction(L, ls_rawset);
-    lua_setfield(L, lib, "rawset");
     ls_open_records(L, lib);
     ls_open_findings(L, lib);
     lua_pushvalue(L, lib);

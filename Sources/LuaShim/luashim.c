@@ -60,13 +60,14 @@ static int ls_body(lua_State *L) {
 }
 
 /* Replaces the message at the top with the canonical one for budget errors (a caught-and-rethrown or
- * swallowed error must not change what is reported). */
+ * swallowed error must not change what is reported), naming the library function that spent the last of it. */
 static void ls_budget_message(lua_State *L, int result, const LSBudget *b) {
     LuaShimCtx *c = ls_ctx(L);
+    const char *in = c->trip_where ? " in " : "", *where = c->trip_where ? c->trip_where : "";
     if (result == LS_ERR_TIMEOUT && c->timed_out == 1)
-        lua_pushfstring(L, "instruction budget exceeded (%I)", (lua_Integer)b->instructions);
+        lua_pushfstring(L, "instruction budget exceeded (%I)%s%s", (lua_Integer)b->instructions, in, where);
     else if (result == LS_ERR_TIMEOUT)
-        lua_pushfstring(L, "time limit exceeded (%f s)", (lua_Number)b->seconds);
+        lua_pushfstring(L, "time limit exceeded (%f s)%s%s", (lua_Number)b->seconds, in, where);
     else if (result == LS_ERR_MEMORY)
         lua_pushfstring(L, "memory limit exceeded (%I bytes)", (lua_Integer)b->memory);
     else if (result == LS_ERR_RUNTIME && lua_type(L, -1) != LUA_TSTRING)
@@ -155,5 +156,13 @@ void luashim_reset(lua_State *L, int top, int collect) {
     lua_settop(L, top);
     lua_pushnil(L);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &LS_KEY_FINDINGS);
-    if (collect) lua_gc(L, LUA_GCCOLLECT);
+    /* One full collection frees the garbage, but the string table and the CallInfo list that a deep recursion
+     * grew shrink by half per cycle: collect until the heap stops shrinking, so the next run starts from the
+     * baseline and gets the whole memory budget. */
+    LuaShimCtx *c = ls_ctx(L);
+    for (int i = 0; collect && i < 32; i++) {
+        size_t before = c->mem_used;
+        lua_gc(L, LUA_GCCOLLECT);
+        if (c->mem_used >= before) break;
+    }
 }

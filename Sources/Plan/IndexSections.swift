@@ -56,7 +56,8 @@ extension SectionReader {
     }
 
     func budgets(_ node: YAMLNode) -> BudgetSpec? {
-        guard let f = Fields(node, what: "'budgets'", allowed: ["instructions", "memory_mb"], ctx: ctx) else { return nil }
+        guard let f = Fields(node, what: "'budgets'", allowed: ["instructions", "memory_mb", "seconds"],
+                             ctx: ctx) else { return nil }
         func positive(_ key: String) -> Int? {
             guard let n = f.integer(key) else { return nil }
             if n <= 0 {
@@ -65,6 +66,12 @@ extension SectionReader {
             }
             return n
         }
-        return BudgetSpec(instructions: positive("instructions"), memoryMB: positive("memory_mb"), location: node.location)
+        var seconds = f.number("seconds")
+        if let s = seconds, !(s > 0 && s.isFinite) {
+            ctx.error(f.value("seconds")!.location, "bad-value", "\(f.describe("seconds")) must be a number greater than 0")
+            seconds = nil
+        }
+        return BudgetSpec(instructions: positive("instructions"), memoryMB: positive("memory_mb"), seconds: seconds,
+                          location: node.location)
     }
 }

@@ -46,8 +46,17 @@ public struct BudgetSpec: Sendable, Hashable {
     public var instructions: Int?
     /// Memory cap per Lua state, in MiB.
     public var memoryMB: Int?
+    /// Wall-clock seconds per check call: a safety net behind the instruction count.
+    public var seconds: Double?
     /// The `budgets` mapping.
     public var location: SourceLocation
+
+    public init(instructions: Int? = nil, memoryMB: Int? = nil, seconds: Double? = nil, location: SourceLocation) {
+        self.instructions = instructions
+        self.memoryMB = memoryMB
+        self.seconds = seconds
+        self.location = location
+    }
 }
 
 /// A Lua check script's text.

@@ -28,30 +28,31 @@ final class HostileLuaTests: XCTestCase {
         """
     }
 
-    static let plan = """
-    parcheck: plan/1
-    id: hostile
-    title: Hostile scripts
-    document: {number: 1/KH, date: 2025-01-01, issuer: test, year: 2025}
-    period: {start: 2025-01-01, end: 2025-12-31}
-    assessed_kinds: [commune, ward]
-    areas:
-      - {id: a, title: A}
-    targets:
-      - id: on_time
-        area: a
-        title: on time
-        citation: I.2
-        measure: {metric: on_time_rate}
-        expect: ">= 98%"
-        points: 1
-    \(target("loop", "loop"))
-    \(target("bomb", "bomb"))
-    \(target("exec", "exec"))
-    \(target("open", "open"))
-    \(target("fine", "fine"))
-    budgets: {instructions: 2000000, memory_mb: 16}
-    """
+    /// A plan with one metric target and one Lua target per script name.
+    static func plan(_ scripts: [String]) -> String {
+        """
+        parcheck: plan/1
+        id: hostile
+        title: Hostile scripts
+        document: {number: 1/KH, date: 2025-01-01, issuer: test, year: 2025}
+        period: {start: 2025-01-01, end: 2025-12-31}
+        assessed_kinds: [commune, ward]
+        areas:
+          - {id: a, title: A}
+        targets:
+          - id: on_time
+            area: a
+            title: on time
+            citation: I.2
+            measure: {metric: on_time_rate}
+            expect: ">= 98%"
+            points: 1
+        \(scripts.map { target($0, $0) }.joined(separator: "\n"))
+        budgets: {instructions: 2000000, memory_mb: 16}
+        """
+    }
+
+    static let plan = plan(["loop", "bomb", "exec", "open", "fine"])
 
     func testEachHostileScriptBecomesOneCheckErrorPerUnit() throws {
         let dir = try Fixture.write([
@@ -99,5 +100,60 @@ final class HostileLuaTests: XCTestCase {
         let onTime = (a?["targets"] as? [[String: Any]])?.first { $0["id"] as? String == "on_time" }
         XCTAssertEqual(onTime?["status"] as? String, "fail", "D2 resolved late: 1 of 2 on time")
         XCTAssertEqual(onTime?["value"] as? Double, 0.5)
+    }
+}
+
+/// The rest of the adversarial suite end to end: each script is contained in its own target (exactly one
+/// `check_error` per unit, with the reason), and a witness check run after them all sees pristine globals.
+final class AdversarialPlanTests: XCTestCase {
+    /// Script name → (body of `function(ctx)`, the reason its check_error must state).
+    static let scripts: [(String, String, String)] = [
+        ("pattern", "return (('a'):rep(40)):find(('a*'):rep(12) .. 'b')",
+         "(timeout): instruction budget exceeded (2000000) in string.find"),
+        ("gsubloop", "return ('abc'):gsub('.', function() while true do end end)",
+         "(timeout): instruction budget exceeded (2000000)"),
+        ("handler", "return xpcall(function() while true do end end, function() while true do end end)",
+         "(timeout): instruction budget exceeded (2000000)"),
+        ("cstack", "local function f(s) return (s:gsub('.', f)) end\n  return f('ab')", "(runtime): stack overflow"),
+        ("rep", "return #string.rep('x', 1 << 30)", "(memory): memory limit exceeded (16777216 bytes)"),
+        ("dump", "return load(string.dump(function() end))", "(forbidden): forbidden: 'load' is not available"),
+        ("gc", "collectgarbage('stop')\n  return 1", "(forbidden): forbidden: 'collectgarbage' is not available"),
+        ("tamper", "x = 1\n  string.upper = nil\n  return 1", "(forbidden): forbidden: 'string.upper' is read-only"),
+        ("strmeta", "getmetatable('').__index = {}\n  return 1", "(runtime): attempt to index a boolean value"),
+    ]
+
+    func testEachScriptIsContainedAndTheWitnessSeesPristineGlobals() throws {
+        var files = [
+            "plan/plan.yaml": HostileLuaTests.plan(Self.scripts.map(\.0) + ["witness"]),
+            "plan/checks/witness.lua": """
+                return function(ctx)
+                  return (x == nil and ('a'):upper() == 'A' and string.upper ~= nil and getmetatable('') == false) and 1 or 0
+                end
+                """,
+            "data/units.yaml": HostileLuaTests.units,
+            "data/dossiers.csv": HostileLuaTests.dossiers,
+        ]
+        for (name, body, _) in Self.scripts { files["plan/checks/\(name).lua"] = "return function(ctx)\n  \(body)\nend\n" }
+        let dir = try Fixture.write(files)
+        var run = CheckRun(plan: dir + "/plan", data: dir + "/data")
+        run.format = .json
+        let outcome = run.run()
+        XCTAssertEqual(outcome.exitCode, 1, outcome.stderr)
+        let doc = try Fixture.json(outcome.stdout)
+        let errors = try XCTUnwrap(doc["findings"] as? [[String: Any]]).filter { $0["kind"] as? String == "check_error" }
+        for (name, _, reason) in Self.scripts {
+            let mine = errors.filter { $0["target"] as? String == name }
+            XCTAssertEqual(mine.compactMap { $0["unit"] as? String }.sorted(), ["A", "B"], name)
+            for finding in mine {
+                XCTAssertTrue((finding["message"] as? String ?? "").contains(reason), "\(name): \(finding["message"] ?? "")")
+            }
+        }
+        XCTAssertEqual(errors.count, 2 * Self.scripts.count, "nothing but the hostile targets failed")
+        for unit in try XCTUnwrap(doc["units"] as? [[String: Any]]) {
+            let targets = (unit["targets"] as? [[String: Any]] ?? [])
+            let status = Dictionary(uniqueKeysWithValues: targets.map { ($0["id"] as? String ?? "", $0["status"] as? String ?? "") })
+            XCTAssertEqual(status["witness"], "pass", "\(unit["id"] ?? "")")
+            XCTAssertNotEqual(status["on_time"], "error")
+        }
     }
 }

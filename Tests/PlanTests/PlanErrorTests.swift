@@ -44,10 +44,23 @@ final class PlanErrorTests: XCTestCase {
 
     func testUnknownKeyWithoutCloseMatchListsTheKeys() throws {
         let text = Fixture.fullPlan(replacing: "budgets: {instructions: 20000000, memory_mb: 64}",
-                                    with: "budgets: {instructions: 20000000, seconds: 5}")
+                                    with: "budgets: {instructions: 20000000, timeout: 5}")
         let (_, diagnostics, _) = try loadPlan(text)
-        XCTAssertEqual(diagnostics.map(\.message), ["unknown key 'seconds' in 'budgets' (expected one of: instructions, memory_mb)"])
+        XCTAssertEqual(diagnostics.map(\.message), ["unknown key 'timeout' in 'budgets' (expected one of: instructions, memory_mb, seconds)"])
         XCTAssertEqual(diagnostics.brief, ["78:35 unknown-key"])
+    }
+
+    func testBudgetSecondsIsReadAndMustBePositive() throws {
+        let good = Fixture.fullPlan(replacing: "budgets: {instructions: 20000000, memory_mb: 64}",
+                                    with: "budgets: {instructions: 20000000, seconds: 2.5}")
+        let (plan, none, _) = try loadPlan(good)
+        XCTAssertEqual(none.map(\.message), [])
+        XCTAssertEqual(plan?.budgets?.seconds, 2.5)
+        let bad = Fixture.fullPlan(replacing: "budgets: {instructions: 20000000, memory_mb: 64}",
+                                   with: "budgets: {instructions: 20000000, seconds: 0}")
+        let (_, diagnostics, _) = try loadPlan(bad)
+        XCTAssertEqual(diagnostics.map(\.message), ["'seconds' of 'budgets' must be a number greater than 0"])
+        XCTAssertEqual(diagnostics.brief, ["78:44 bad-value"])
     }
 
     func testAreaPointsMustAddUpToMax() throws {

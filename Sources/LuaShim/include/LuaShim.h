@@ -10,17 +10,20 @@
 typedef struct lua_State lua_State;
 
 /* ---- Dossier records: columns the Engine fills and keeps alive during a run. ---- */
-enum { LS_COL_STRING = 0, LS_COL_DAY = 1, LS_COL_BOOL = 2, LS_COL_SMALLINT = 3 };
+enum { LS_COL_STRING = 0, LS_COL_DAY = 1, LS_COL_BOOL = 2, LS_COL_SMALLINT = 3,
+       LS_COL_CODE = 4, LS_COL_CODE8 = 5, LS_COL_BIT = 6 };
 
-/** One named column. Only the pointers of its kind are read. */
+/** One named column. Only the pointers of its kind are read; all point into the engine's store (no copies). */
 typedef struct LSColumn {
     const char *name;        /* NUL-terminated field name as scripts write it (d.received_at) */
     int kind;                /* LS_COL_* */
     const uint8_t *bytes;    /* STRING: bytes[offsets[row] ..< offsets[row] + lengths[row]] */
-    const int64_t *offsets;
+    const int64_t *offsets;  /*   CODE, CODE8: the same, indexed by the row's code (a dictionary) */
     const int32_t *lengths;  /* STRING: lengths[row] < 0 → nil */
     const int32_t *days;     /* DAY: days since 1970-01-01, INT32_MIN → nil; pushed as "YYYY-MM-DD" */
-    const uint8_t *u8;       /* BOOL: 0/1 → false/true; SMALLINT: 0 → nil, else the integer */
+    const uint8_t *u8;       /* BOOL: 0/1 → false/true; SMALLINT: 0 → nil, else the integer; CODE8: codes; BIT: bits */
+    const uint32_t *codes;   /* CODE: the row's dictionary entry */
+    uint8_t mask;            /* BIT: u8[row] & mask != 0 → true */
 } LSColumn;
 
 /** The rows one run may see: rows[i] is a row number into every column. */

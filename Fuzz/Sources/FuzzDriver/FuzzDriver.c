@@ -1,0 +1,2 @@
+/* Intentionally empty: FuzzDriver only declares libFuzzer's entry point (see include/FuzzDriver.h). */
+#include "FuzzDriver.h"
