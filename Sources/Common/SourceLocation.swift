@@ -1,6 +1,6 @@
 /// A place in an input file: 1-based line and column. Column 0 means "the whole line";
 /// for JSON and YAML data records `line` holds the record's 1-based index and `isRecordIndex` is set.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -5,13 +5,22 @@ import Plan
 
 /// Options of one evaluation.
 public struct EvaluationOptions: Sendable {
-    /// Lua budgets; nil uses the plan's `budgets`, else the runtime's defaults.
+    /// Lua budgets replacing the plan's entirely; nil resolves them field by field (see `overrides`).
     public var budget: LuaBudget?
+    /// Command-line budget values: each replaces the plan's value of its own field only.
+    public var overrides = BudgetOverrides()
     /// The previous run's result, the baseline of `compare: {previous: …}` targets.
     public var previous: PreviousResult?
-    public init(budget: LuaBudget? = nil, previous: PreviousResult? = nil) {
+    /// Evaluate only this shard's units (`--shard i/n`); nil evaluates all.
+    public var shard: Shard?
+    /// Threads evaluating units (each with its own Lua state); the result is the same for any count.
+    public var workers: Int = Parallel.defaultWorkers
+    public init(budget: LuaBudget? = nil, previous: PreviousResult? = nil, shard: Shard? = nil,
+                workers: Int = Parallel.defaultWorkers) {
         self.budget = budget
         self.previous = previous
+        self.shard = shard
+        self.workers = max(1, workers)
     }
 }
 
@@ -31,33 +40,33 @@ public enum Evaluator {
     public static func evaluate(plan: Plan, data: DataSet, period: Period,
                                 options: EvaluationOptions = .init()) -> Evaluation {
         let run = RunContext(plan: plan, data: data, period: period,
-                             metrics: MetricsCalculator.compute(data, period: period), previous: options.previous)
-        let registry = MeasureRegistry(lua: LuaCheckRunner(run: run, budget: options.budget ?? planBudget(plan)))
+                             metrics: MetricsCalculator.compute(data, period: period, workers: options.workers), previous: options.previous)
+        let workers = UnitWorkers(run: run, budget: options.budget ?? options.overrides.applied(to: plan.budgets), workers: options.workers)
         var units: [UnitEvaluation] = []
-        var findings = DataFindings.of(data)
-        for (index, unit) in data.units.enumerated() where plan.assessedKinds.contains(unit.kind) {
+        var findings = options.shard.map { $0.ownsDataFindings } ?? true ? DataFindings.of(data) : []
+        let assessed = data.units.indices.filter { index in
+            plan.assessedKinds.contains(data.units[index].kind) && (options.shard?.owns(index) ?? true)
+        }
+        // Units in parallel; results joined in unit order, so the evaluation never depends on the thread count.
+        let evaluated = workers.map(assessed) { index, registry -> (UnitEvaluation, [Finding]) in
+            let unit = data.units[index]
             let typed = IndicatorTyping.type(unit, plan: plan)
-            findings += typed.findings
+            var found = typed.findings
             let context = UnitContext(index: index, unit: unit, metrics: run.metrics.perUnit[index],
                                       indicators: typed.values)
             var results: [TargetResult] = []
             for target in plan.targets {
                 let (result, produced) = evaluate(target, context, run, registry)
                 results.append(result)
-                findings += produced
+                found += produced
             }
-            units.append(UnitEvaluation(unitIndex: index, targets: results))
+            return (UnitEvaluation(unitIndex: index, targets: results), found)
+        }
+        for (unit, found) in evaluated {
+            units.append(unit)
+            findings += found
         }
         return Evaluation(plan: plan, period: period, metrics: run.metrics, units: units, findings: findings.sorted())
-    }
-
-    private static func planBudget(_ plan: Plan) -> LuaBudget {
-        var budget = LuaBudget()
-        if let spec = plan.budgets {
-            if let n = spec.instructions { budget.instructions = n }
-            if let mb = spec.memoryMB { budget.memoryBytes = mb << 20 }
-        }
-        return budget
     }
 
     private static func evaluate(_ target: TargetSpec, _ unit: UnitContext, _ run: RunContext,

@@ -19,7 +19,7 @@ public enum FindingKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// One thing that is wrong, with everything an inspector needs to act on it.
-public struct Finding: Sendable, Hashable {
+public struct Finding: Sendable, Hashable, Codable {
     /// Stable fingerprint: the same problem gets the same id in every run.
     public var id: String
     public var kind: FindingKind

@@ -1,5 +1,5 @@
 /// Text for people in both languages the reports speak; Vietnamese is the default.
-public struct LocalizedText: Hashable, Sendable {
+public struct LocalizedText: Hashable, Sendable, Codable {
     public var vi: String
     public var en: String
     public init(vi: String, en: String) { self.vi = vi; self.en = en }

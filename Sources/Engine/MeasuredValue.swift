@@ -3,7 +3,7 @@ import Common
 import Plan
 
 /// A value a target measured for one unit.
-public enum MeasuredValue: Sendable, Hashable {
+public enum MeasuredValue: Sendable, Hashable, Codable {
     case number(Double)
     case date(DayNumber)
     case bool(Bool)

@@ -11,7 +11,7 @@ public enum TargetStatus: String, Sendable, Codable {
 }
 
 /// The trace of one decision: what was read, what it gave, how it scored.
-public struct TargetResult: Sendable {
+public struct TargetResult: Sendable, Codable {
     public var targetId: String
     public var status: TargetStatus
     public var value: MeasuredValue?
@@ -37,7 +37,7 @@ public struct TargetResult: Sendable {
 }
 
 /// Everything the engine decided for one unit.
-public struct UnitEvaluation: Sendable {
+public struct UnitEvaluation: Sendable, Codable {
     public var unitIndex: Int
     public var targets: [TargetResult]
 }
