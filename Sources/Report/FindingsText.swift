@@ -6,6 +6,8 @@ struct FindingsText {
     let findings: [Finding]
     let f: HumanFormat
     let perTarget: Int
+    var palette = Palette.off
+    var marks: (Finding) -> String = { _ in "" }
 
     func render() -> String {
         guard !findings.isEmpty else { return "\n" + f.t("Không có phát hiện nào.", "No findings.") + "\n" }
@@ -43,13 +45,17 @@ struct FindingsText {
     }
 
     private func line(_ x: Finding) -> String {
-        var head = "[\(label(x.severity))]"
+        var head = "[\(paint(x.severity, label(x.severity)))]"
         if let u = x.unitId { head += " \(u)" }
         if let t = x.targetId { head += " \(t)" }
         if let c = x.citation { head += " (\(f.t("mục", "section")) \(c))" }
-        var out = head + ": " + x.message.text(f.language) + "\n"
+        var out = head + ": " + x.message.text(f.language) + marks(x) + "\n"
         if let l = x.location { out += "    ↳ \(l)\n" }
         return out
+    }
+
+    private func paint(_ s: DiagnosticSeverity, _ text: String) -> String {
+        s == .error ? palette.red(text) : s == .warning ? palette.yellow(text) : palette.dim(text)
     }
 
     private func label(_ s: DiagnosticSeverity) -> String {

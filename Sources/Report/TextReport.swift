@@ -12,6 +12,10 @@ public struct TextReport {
     let f: HumanFormat
     /// How many findings of one kind to print per unit and target before summarising the rest (0 = all).
     let perTarget: Int
+    /// Colours for a terminal; off for files and pipes.
+    public var palette = Palette.off
+    /// Text appended to a finding's line: its waiver or its change since the previous run.
+    public var marks: (Finding) -> String = { _ in "" }
 
     public init(_ evaluation: Evaluation, _ board: Scoreboard, data: DataSet, language: Language, perTarget: Int) {
         self.evaluation = evaluation
@@ -24,7 +28,7 @@ public struct TextReport {
     public func render() -> String {
         var out = header()
         for group in groups() { out += scoreboard(group.title, group.units) }
-        out += FindingsText(findings: evaluation.findings, f: f, perTarget: perTarget).render()
+        out += FindingsText(findings: evaluation.findings, f: f, perTarget: perTarget, palette: palette, marks: marks).render()
         return out
     }
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-
+import Foundation
 import ParcheckKit
 
 struct Check: ParsableCommand {
@@ -22,43 +22,49 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Date the overdue rule is judged at (default: end of period).")
     var asOf: String?
 
-    @Option(help: "Output format: text or json.")
-    var format: String = "text"
+    @OptionGroup var report: ReportOptions
 
-    @Option(help: "Write the report to this file instead of stdout.")
-    var output: String?
+    @Option(help: "Evaluate only shard I of N (units split by position; 1/4 … 4/4) and print a shard file for parcheck merge.")
+    var shard: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above: error, warning or never.")
-    var failOn: String = "error"
+    @OptionGroup var jobs: JobsOption
 
-    @Option(help: "Language of human text: vi (default) or en.")
-    var lang: String = "vi"
-
-    @Option(name: .customLong("max-per-target"), help: "Text format: findings shown per unit and target before summarising (0 = all).")
-    var maxPerTarget: Int = 5
-
-    @Option(help: "A previous run's JSON result (check --format json): the baseline of compare: {previous: …} targets.")
-    var previous: String?
-
-    @Option(name: .customLong("lua-instructions"), help: "Instruction budget of each Lua check run.")
+    @Option(name: .customLong("lua-instructions"), help: "Instruction budget of each Lua check run (default 20000000, or the plan's budgets.instructions).")
     var luaInstructions: Int?
 
-    @Option(name: .customLong("lua-memory-mb"), help: "Memory cap of each Lua check run, in MiB.")
+    @Option(name: .customLong("lua-memory-mb"), help: "Memory cap of each Lua check run, in MiB (default 64, or the plan's budgets.memory_mb).")
     var luaMemoryMB: Int?
+
+    @Option(name: .customLong("lua-seconds"), help: "Wall-clock limit of each Lua check run, in seconds (default 10, or the plan's budgets.seconds).")
+    var luaSeconds: Double?
+
+    func validate() throws {
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be I/N with 1 ≤ I ≤ N, e.g. 2/4") }
+        if let luaSeconds, !(luaSeconds > 0 && luaSeconds.isFinite) { throw ValidationError("--lua-seconds must be greater than 0") }
+    }
 
     func run() throws {
         var run: CheckRun
-        switch CheckRun.resolve(plan: plan, data: data, period: period, previous: previous) {
+        switch CheckRun.resolve(plan: plan, data: data, period: period, previous: report.previous) {
         case .success(let resolved): run = resolved
         case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
         }
         run.asOf = asOf
-        run.format = try choice(format, "--format")
-        run.failOn = try choice(failOn, "--fail-on")
-        run.language = try choice(lang, "--lang")
-        run.perTarget = maxPerTarget
-        run.budget = Budget.from(instructions: luaInstructions, memoryMB: luaMemoryMB)
-        try finish(run.run(), output: output)
+        try report.apply(to: &run)
+        if let n = jobs.jobs { run.workers = n }
+        run.budget = BudgetOverrides(instructions: luaInstructions, memoryMB: luaMemoryMB, seconds: luaSeconds)
+        if let shard = shard.flatMap(Shard.init) {
+            try finish(ShardRun(check: run, shard: shard).run(), output: report.output)
+        }
+        try report.deliver(run.run())
+    }
+}
+
+/// Colours only for a terminal, and not when NO_COLOR is set or the terminal says it is dumb.
+enum Terminal {
+    static func wantsColour(fileDescriptor: Int32) -> Bool {
+        let env = ProcessInfo.processInfo.environment
+        return isatty(fileDescriptor) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
     }
 }
 
