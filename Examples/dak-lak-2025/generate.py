@@ -121,21 +121,22 @@ PROVINCE = {
     "health_satisfaction_rate": "87%", "education_satisfaction_rate": "83,5%",
     "psu_self_100_2024": 21, "psu_self_100_2025": 24, "psu_self_70_2024": 35, "psu_self_70_2025": 38,
     "psu_self_30_2024": 62, "psu_self_30_2025": 62, "psu_self_10_2024": 140, "psu_self_10_2025": 146,
-    "law_monitoring_plan_date": ev("2025-01-20", "15/KH-UBND"),
-    "tthc_review_plan_date": ev("2025-01-24", "22/KH-UBND"),
-    "par_2024_announced_date": ev("2025-03-28", "612/QĐ-UBND"),
-    "sipas_2025_date": ev("2025-12-12", "3015/QĐ-UBND"),
-    # cchc_inspection_plan_date: not reported → fails V.2.b
 }
+# Roles (the plan's `roles`): the departments V.2 puts in charge of UBND tỉnh's products, which report them. Văn
+# phòng UBND tỉnh (vp_ubnd) is not among these units, so its task (tthc.review_plan) applies to no one here.
+ROLES = {"SNV": ["so_noi_vu"], "STP": ["so_tu_phap"]}
 DEPT = {
     "SNV": {"cchc_plan_date": ev("2025-01-08", "05/KH-SNV"), "cchc_initiatives": 3, "tthc_total": 62, "tthc_one_stop": 62,
             "tthc_published": 62, "on_time_rate_2024": "98,5%", "land_on_time_rate_2024": None, "psu_2021": 4, "psu_2025": 3,
             "psu_staff_2021": 120, "psu_staff_2025": 104, "sipas_rate": "95,1%", "cbccvc_total": 95, "cbccvc_meeting_standard": 95,
-            "e_signed_documents_rate": "100%", "dx_plan_items": 12, "dx_plan_items_done": 12},
+            "e_signed_documents_rate": "100%", "dx_plan_items": 12, "dx_plan_items_done": 12,
+            # as Sở Nội vụ: two products of UBND tỉnh on time; cchc_inspection_plan_date not reported → fails V.2.b
+            "par_2024_announced_date": ev("2025-03-28", "612/QĐ-UBND"), "sipas_2025_date": ev("2025-12-12", "3015/QĐ-UBND")},
     "STP": {"cchc_plan_date": ev("2025-01-10", "09/KH-STP"), "cchc_initiatives": 2, "tthc_total": 140, "tthc_one_stop": 140,
             "tthc_published": 140, "on_time_rate_2024": "97,8%", "psu_2021": 3, "psu_2025": 3,
             "psu_staff_2021": 64, "psu_staff_2025": 61, "sipas_rate": "93,4%", "cbccvc_total": 88, "cbccvc_meeting_standard": 86,
-            "e_signed_documents_rate": "100%", "dx_plan_items": 10, "dx_plan_items_done": 10},
+            "e_signed_documents_rate": "100%", "dx_plan_items": 10, "dx_plan_items_done": 10,
+            "law_monitoring_plan_date": ev("2025-01-20", "15/KH-UBND")},
     "STTTT": {"cchc_plan_date": ev("2025-01-14", "03/KH-STTTT"), "cchc_initiatives": 4, "tthc_total": 48, "tthc_one_stop": 48,
               "tthc_published": 48, "on_time_rate_2024": "99,2%", "psu_2021": 2, "psu_2025": 1,
               "psu_staff_2021": 45, "psu_staff_2025": 39, "sipas_rate": "96%", "cbccvc_total": 60, "cbccvc_meeting_standard": 60,
@@ -211,7 +212,9 @@ def write_units(path):
     out += [f"      {k}: {yaml_value(v)}" for k, v in PROVINCE.items() if v is not None]
     figures = {**DEPT, **DISTRICT, **COMMUNE}
     for uid, name, kind, parent, _, _ in UNITS:
-        out += [f"  - id: {uid}", f"    name: {yaml_scalar(name)}", f"    kind: {kind}", f"    parent: {parent}", "    indicators:"]
+        out += [f"  - id: {uid}", f"    name: {yaml_scalar(name)}", f"    kind: {kind}", f"    parent: {parent}"]
+        out += [f"    roles: [{', '.join(ROLES[uid])}]"] if uid in ROLES else []
+        out += ["    indicators:"]
         out += [f"      {k}: {yaml_value(v)}" for k, v in figures[uid].items() if v is not None]
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

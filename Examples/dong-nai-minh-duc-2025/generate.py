@@ -10,8 +10,8 @@ Units. The plan is a commune's plan for its own bodies, so the units are:
   * its divisions (kind `office`): Văn phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội — they report the
     products of the appendix tasks they lead (số, ngày of each document) and their own work-record figures;
   * its Trung tâm Phục vụ hành chính công (kind `public_service_unit`), which leads the one-stop-shop training task.
-  The Trung tâm Dịch vụ tổng hợp (also an ĐVSNCL) is left out: every task it leads is "Thường xuyên" (manual in
-  coverage.yaml) and, sharing the kind with the TT.PVHCC, it would only be failed for the TT.PVHCC's product.
+  The bodies leading appendix tasks hold the plan's roles (phong_vhxh, trung_tam_pvhcc). The Trung tâm Dịch vụ tổng
+  hợp (also an ĐVSNCL) is left out: every task it leads is "Thường xuyên" (manual in coverage.yaml).
 Comparison. A single commune cannot show a dossier target both passing and failing, so three neighbouring
 communes of Đồng Nai (Tân Quan, Tân Hưng, Nha Bích: real names, invented figures) are loaded too, each with its
 own dossiers and commune-wide figures. Dossiers are assigned to the communes, not to the divisions: the commune
@@ -90,24 +90,24 @@ COMMUNE_FIGURES = {
 def ev(number, date):
     return {"value": date, "evidence": {"number": number, "date": date}}
 
-# The commune's own bodies: (id, name, kind, figures). Phòng VH-XH leads every datable appendix task; its
-# Kế hoạch đo lường mức độ hài lòng came out on 15/10/2025, after the Quý III deadline (fails).
+# The commune's own bodies: (id, name, kind, roles, figures). Phòng VH-XH leads every datable appendix task; its
+# Kế hoạch đo lường mức độ hài lòng came out on 15/10/2025, after the Quý III deadline, and it has not reported the
+# Quý IV ranking report (đánh giá, xếp hạng): both fail.
 BODIES = [
-    ("MD-VP", "Văn phòng HĐND và UBND xã Minh Đức", "office",
+    ("MD-VP", "Văn phòng HĐND và UBND xã Minh Đức", "office", [],
      dict(qppl_assigned=3, qppl_on_schedule=3, work_records_online_rate="95%", signed_documents_rate="100%")),
-    ("MD-PKT", "Phòng Kinh tế xã Minh Đức", "office",
+    ("MD-PKT", "Phòng Kinh tế xã Minh Đức", "office", [],
      dict(qppl_assigned=2, qppl_on_schedule=1, work_records_online_rate="86%", signed_documents_rate="97,5%")),
-    ("MD-PVHXH", "Phòng Văn hóa - Xã hội xã Minh Đức", "office",
+    ("MD-PVHXH", "Phòng Văn hóa - Xã hội xã Minh Đức", "office", ["phong_vhxh"],
      dict(qppl_assigned=1, qppl_on_schedule=1, work_records_online_rate="92%", signed_documents_rate="100%",
           kh_cchc_date=ev("09/KH-UBND", "2025-07-25"),
           kh_kiem_tra_cchc_date=ev("15/KH-UBND", "2025-08-20"),
           kh_tuyen_truyen_cchc_date=ev("18/KH-UBND", "2025-09-05"),
           kh_do_luong_hai_long_date=ev("27/KH-UBND", "2025-10-15"),
           tap_huan_905_date=ev("112/TB-UBND", "2025-11-20"),
-          danh_gia_xep_hang_date=ev("245/BC-UBND", "2025-12-26"),
           doi_thoai_date=ev("96/TB-UBND", "2025-09-18"),
           quy_che_tuyen_dung_date=ev("31/QĐ-UBND", "2025-10-02"))),
-    ("MD-TTPVHCC", "Trung tâm Phục vụ hành chính công xã Minh Đức", "public_service_unit",
+    ("MD-TTPVHCC", "Trung tâm Phục vụ hành chính công xã Minh Đức", "public_service_unit", ["trung_tam_pvhcc"],
      dict(work_records_online_rate="98%", signed_documents_rate="100%",
           tap_huan_ttpvhcc_date=ev("05/KH-TTPVHCC", "2025-08-12"))),
 ]
@@ -161,10 +161,12 @@ def yaml_value(v):
         return json.dumps(v, ensure_ascii=False)
     return str(v)
 
-def write_unit(f, uid, name, kind, parent, figures):
+def write_unit(f, uid, name, kind, parent, figures, roles=()):
     f.write(f"  - id: {uid}\n    name: {name}\n    kind: {kind}\n")
     if parent:
         f.write(f"    parent: {parent}\n")
+    if roles:
+        f.write(f"    roles: [{', '.join(roles)}]\n")
     if figures:
         f.write("    indicators:\n")
         for k, v in figures.items():
@@ -185,8 +187,8 @@ def main():
         for uid, name, n, prof in COMMUNES:
             write_unit(f, uid, name, "commune", "DONGNAI", COMMUNE_FIGURES[uid])
             if uid == "MINHDUC":
-                for bid, bname, kind, figs in BODIES:
-                    write_unit(f, bid, bname, kind, "MINHDUC", figs)
+                for bid, bname, kind, roles, figs in BODIES:
+                    write_unit(f, bid, bname, kind, "MINHDUC", figs, roles)
             rows += dossier_rows(uid, n, prof)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(rows[0].keys()), lineterminator="\r\n")

@@ -77,8 +77,11 @@ LEVEL = {"department": (0.97, 0.93, 0.65, 0.55), "district": (0.88, 0.82, 0.45, 
          "commune": (0.80, 0.70, 0.32, 0.25), "ward": (0.80, 0.70, 0.32, 0.25)}
 ALL_TASKS = ["3_23", "3_24", "3_27", "3_34", "3_36"]           # sở, ngành và địa phương
 DD_TASKS = ["3_42", "3_44", "3_45"]                            # sở, ngành và UBND huyện, thành phố
-OWNED = {"VPUBND": ["3_25", "3_35", "3_37"], "SNV": ["3_40", "3_41", "3_43"], "STC": ["3_51"],
+# Products of the tasks a body owns. Sở Tài chính owns PL 3.51 but reports no product for it (fails).
+OWNED = {"VPUBND": ["3_25", "3_35", "3_37"], "SNV": ["3_40", "3_41", "3_43"], "STC": [],
          "STTTT": ["3_56", "3_57", "3_58", "3_61"]}
+# Roles (the plan's `roles`) of the bodies that own tasks, and of Sở KH&ĐT, which reports business registrations.
+ROLES = {"VPUBND": ["vp_ubnd"], "SNV": ["so_noi_vu"], "SKHDT": ["so_khdt"], "STTTT": ["so_tttt"], "STC": ["so_tai_chinh"]}
 DOC = {"department": "KH", "district": "KH", "commune": "KH", "ward": "KH"}
 
 # Mixed records: strong units miss a target or two, weak units meet some.
@@ -167,7 +170,10 @@ def main():
         f.write("  - id: LAMDONG\n    name: UBND tỉnh Lâm Đồng\n    kind: province\n    indicators:\n")
         f.write("      par_index_2021: \"85,08%\"\n      par_index_2022: \"87,45%\"\n")
         for idx, (uid, name, kind, parent, n, good) in enumerate(UNITS):
-            f.write(f"  - id: {uid}\n    name: {name}\n    kind: {kind}\n    parent: {parent}\n    indicators:\n")
+            f.write(f"  - id: {uid}\n    name: {name}\n    kind: {kind}\n    parent: {parent}\n")
+            if uid in ROLES:
+                f.write(f"    roles: [{', '.join(ROLES[uid])}]\n")
+            f.write("    indicators:\n")
             for k, v in indicators(uid, kind, idx, good).items():
                 f.write(f"      {k}: {yaml_value(v)}\n")
             rows += dossier_rows(uid, kind, n, GOOD if good else WEAK)

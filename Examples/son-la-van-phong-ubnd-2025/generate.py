@@ -10,10 +10,11 @@ Units (kinds of the data contract):
   * SL-VPUB — Văn phòng UBND tỉnh Sơn La (kind `department`: a cơ quan chuyên môn of UBND tỉnh, at the level of a
     sở). It reports the office-wide figures and resolves the dossiers of its own procedures (ngoại vụ, tiếp công
     dân), received at the one-stop shop of its centre;
-  * its divisions (kind `office`): Phòng TCHCQT and Phòng KSTTHC (the chủ trì of the appendix tasks, which report
-    their products: số, ngày), Phòng Tổng hợp, Phòng Kinh tế, Phòng Nội chính, Phòng KGVX, Ban Tiếp công dân;
+  * its divisions (kind `office`): Phòng TCHCQT and Phòng KSTTHC (the chủ trì of the appendix tasks: they hold the
+    plan's roles and report their products: số, ngày), Phòng Tổng hợp, Phòng Kinh tế, Phòng Nội chính, Phòng KGVX,
+    Ban Tiếp công dân;
   * its centres (kind `public_service_unit`): Trung tâm Phục vụ hành chính công tỉnh (its dossiers are those received
-    at the provincial one-stop shop) and Trung tâm Thông tin (chủ trì of PL II.2 and VII.1).
+    at the provincial one-stop shop) and Trung tâm Thông tin (chủ trì of PL II.2 and VII.1, with a role too).
   UBND tỉnh Sơn La is the parent of the Văn phòng and is not assessed.
 
 Periods. Dossiers run from mid-November 2024 to the end of December 2025, so the data cut-off windows of the plan
@@ -58,6 +59,9 @@ VPUB = ("SL-VPUB", "Văn phòng UBND tỉnh Sơn La", "department", dict(
 ))
 
 Q3, YEAR = "bc_cchc_q3_date", "bc_cchc_nam_date"
+
+# Roles (the plan's `roles`): the chủ trì of the appendix tasks, and Trung tâm Thông tin, which II.6.a names.
+ROLES = {"SL-VP-TCHCQT": ["phong_tchcqt"], "SL-VP-KSTTHC": ["phong_kstthc"], "SL-VP-TTTT": ["trung_tam_thong_tin"]}
 
 # Divisions (office) and centres (public_service_unit): (id, name, kind, figures).
 BODIES = [
@@ -210,6 +214,8 @@ def write_unit(f, uid, name, kind, parent, figures):
     f.write(f"  - id: {uid}\n    name: {name}\n    kind: {kind}\n")
     if parent:
         f.write(f"    parent: {parent}\n")
+    if uid in ROLES:
+        f.write(f"    roles: [{', '.join(ROLES[uid])}]\n")
     if figures:
         f.write("    indicators:\n")
         for k, v in figures.items():

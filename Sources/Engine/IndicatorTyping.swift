@@ -15,7 +15,7 @@ enum IndicatorTyping {
                 // An evidence-only report (a document number and date, no value) is a report too.
                 if spec.required, reported?.evidence == nil {
                     findings.append(problem(unit, spec.name, reported?.location ?? unit.location,
-                        vi: "thiếu chỉ tiêu bắt buộc '\(spec.name)' (\(spec.title))",
+                        vi: "thiếu chỉ tiêu bắt buộc '\(spec.name)'\(spec.title.map { " (\($0))" } ?? "")",
                         en: "required indicator '\(spec.name)' is missing"))
                 }
                 continue

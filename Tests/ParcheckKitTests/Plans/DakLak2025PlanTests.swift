@@ -143,8 +143,23 @@ final class DakLak2025PlanTests: XCTestCase {
         assertStatus("STTTT", "chi_dao.plan_issued", "pass")      // 14/01/2025, the last day allowed
         assertStatus("EAHLEO", "chi_dao.plan_issued", "fail")     // 12/KH-UBND of 20/01/2025
         assertStatus("SYT", "chi_dao.plan_issued", "fail")        // a date but no document number
-        // Province products "năm 2025" → <= 31/12/2025
-        assertStatus("DAKLAK", "the_che.law_monitoring_plan", "pass")   // 15/KH-UBND
-        assertStatus("DAKLAK", "chi_dao.inspection_plan", "fail")       // not reported
+    }
+
+    func testProductsOfTheProvinceAreAssignedToTheBodyInCharge() {
+        XCTAssertEqual(ExampleRun.assignments(plan: Self.plan), [
+            "the_che.law_monitoring_plan": ["so_tu_phap"], "tthc.review_plan": ["vp_ubnd"],
+            "chi_dao.par_2024_ranked": ["so_noi_vu"], "chi_dao.sipas_2025": ["so_noi_vu"],
+            "chi_dao.inspection_plan": ["so_noi_vu"],
+        ])
+        // UBND tỉnh's products "năm 2025" (→ <= 31/12/2025), reported by the department V.2 puts in charge
+        assertStatus("STP", "the_che.law_monitoring_plan", "pass")      // Sở Tư pháp: 15/KH-UBND of 20/01/2025
+        assertStatus("SNV", "chi_dao.sipas_2025", "pass")               // Sở Nội vụ: 3015/QĐ-UBND of 12/12/2025
+        assertStatus("SNV", "chi_dao.inspection_plan", "fail")          // Sở Nội vụ reported no inspection plan
+        // The other departments, and the province itself, are not judged on them.
+        assertStatus("STTTT", "chi_dao.inspection_plan", "not_applicable")
+        assertStatus("SNV", "the_che.law_monitoring_plan", "not_applicable")
+        assertStatus("DAKLAK", "chi_dao.inspection_plan", "not_applicable")
+        // Văn phòng UBND tỉnh is not among the example's units.
+        XCTAssertEqual(Self.results.statuses(of: "tthc.review_plan"), ["not_applicable"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParcheckKit
+import Plan
 import XCTest
 
 /// One `parcheck check --format json` run of a plan against its example, indexed by unit id and target id, so each
@@ -31,6 +32,17 @@ final class ExampleRun: @unchecked Sendable {
             XCTAssertEqual(outcome.exitCode, 0, outcome.stderr, file: file, line: line)
             XCTAssertFalse(outcome.stderr.contains(" error: "), outcome.stderr, file: file, line: line)
         }
+    }
+
+    /// Target id → the roles it is `assigned_to`, for every target of `plan` that is assigned to any.
+    static func assignments(plan: String) -> [String: [String]] {
+        let targets = PlanLoader.load(path: plan).plan?.targets ?? []
+        return Dictionary(uniqueKeysWithValues: targets.filter { !$0.assignedTo.isEmpty }.map { ($0.id, $0.assignedTo) })
+    }
+
+    /// The status of `target` for every unit that has a result for it.
+    func statuses(of target: String) -> Set<String> {
+        Set(targets.values.compactMap { $0[target]?["status"] as? String })
     }
 
     /// Asserts the status (`pass`, `fail`, `not_applicable`, `error`) of one unit's target.

@@ -112,8 +112,22 @@ final class LamDong2022PlanTests: XCTestCase {
         // PL VI.3.57 / 3.58, Sở Thông tin và Truyền thông
         assertStatus("STTTT", "cds.pl_3_57", "pass")
         assertStatus("STTTT", "cds.pl_3_58", "fail")
-        // A task of Văn phòng UBND tỉnh is not judged for the other departments.
+    }
+
+    func testTasksOfNamedBodiesAreAssignedToTheirRoles() {
+        XCTAssertEqual(ExampleRun.assignments(plan: Self.plan), [
+            "tthc.pl_3_25": ["vp_ubnd"], "tthc.pl_3_35": ["vp_ubnd"], "tthc.pl_3_37": ["vp_ubnd"],
+            "bo_may.pl_3_40": ["so_noi_vu"], "bo_may.pl_3_41": ["so_noi_vu"], "bo_may.agencies_inspected": ["so_noi_vu"],
+            "cong_vu.pl_3_43": ["so_noi_vu", "truong_chinh_tri"], "tai_chinh.pl_3_51": ["so_tai_chinh"],
+            "cds.pl_3_56": ["so_tttt"], "cds.pl_3_57": ["so_tttt"], "cds.pl_3_58": ["so_tttt"], "cds.pl_3_61": ["so_tttt"],
+            "tthc.business_reg_online": ["so_khdt"],
+        ])
+        // PL II.3.25, chủ trì Văn phòng UBND tỉnh: the office reports it; another department is not judged.
         assertStatus("VPUBND", "tthc.pl_3_25", "pass")
         assertStatus("SNV", "tthc.pl_3_25", "not_applicable")
+        // PL V.3.51 "Hàng năm", chủ trì Sở Tài chính: no product reported, which fails.
+        assertStatus("STC", "tai_chinh.pl_3_51", "fail")
+        assertStatus("STP", "tai_chinh.pl_3_51", "not_applicable")
+        assertStatus("DALAT", "tai_chinh.pl_3_51", "not_applicable")
     }
 }

@@ -95,14 +95,40 @@ final class LamDong2025PlanTests: XCTestCase {
         // PL V.4: a unit that reports no document fails
         assertStatus("X-DINHVANLAMHA", "tai_chinh.budget_use_report", "fail")
         assertStatus("X-TUYPHONG", "tai_chinh.budget_use_report", "pass")
-        // Tasks of one named body (Sở Nội vụ, "trong tháng 7/2025"): the others are not judged.
-        assertStatus("SNV", "chi_dao.propaganda_plan_province", "pass")
-        assertStatus("SNV", "chi_dao.inspection_plan", "fail")
-        assertStatus("STP", "chi_dao.inspection_plan", "not_applicable")
         // Department-only task (PL III.2 "Tháng 9/2025") does not apply to communes.
         assertStatus("STC", "to_chuc.service_price", "pass")
         assertStatus("SXD", "to_chuc.service_price", "fail")
         assertStatus("X-HIEPTHANH", "to_chuc.service_price", "not_applicable")
+    }
+
+    func testTasksOfOneBodyAreAssignedToItsRole() {
+        XCTAssertEqual(ExampleRun.assignments(plan: Self.plan), [
+            "to_chuc.psu_plan_2025": ["so_noi_vu"], "cong_vu.training_plan": ["so_noi_vu"],
+            "chi_dao.inspection_plan": ["so_noi_vu"], "chi_dao.propaganda_plan_province": ["so_noi_vu"],
+            "to_chuc.class_size": ["so_giao_duc"], "tai_chinh.budget_allocation": ["so_tai_chinh"],
+            "cds.data_regulation": ["vp_ubnd"], "cds.data_warehouse": ["so_khcn"],
+        ])
+        // PL VII.3 / VII.2 "Ban hành kế hoạch trong tháng 7/2025 — Sở Nội vụ": SNV holds so_noi_vu; its propaganda
+        // plan is on time, its inspection plan dated August 2025.
+        assertStatus("SNV", "chi_dao.propaganda_plan_province", "pass")
+        assertStatus("SNV", "chi_dao.inspection_plan", "fail")
+        // Another department, and a commune, are not judged on a task of Sở Nội vụ.
+        assertStatus("STP", "chi_dao.inspection_plan", "not_applicable")
+        assertStatus("X-HIEPTHANH", "chi_dao.inspection_plan", "not_applicable")
+        // PL VI.5 "Trong năm 2025 — Sở Khoa học và Công nghệ"
+        assertStatus("SKHCN", "cds.data_warehouse", "pass")
+        assertStatus("SNV", "cds.data_warehouse", "not_applicable")
+        // PL V.7 "Sở Tài chính; UBND các xã, phường, đặc khu": the province's decision is Sở Tài chính's, each
+        // commune's own is a target of the communes (not applicable to one without public service units).
+        assertStatus("STC", "tai_chinh.budget_allocation", "pass")
+        assertStatus("SXD", "tai_chinh.budget_allocation", "not_applicable")
+        assertStatus("X-HIEPTHANH", "tai_chinh.budget_allocation_commune", "pass")
+        assertStatus("P-XUANHUONG", "tai_chinh.budget_allocation_commune", "fail")
+        assertStatus("X-QUANGKHE", "tai_chinh.budget_allocation_commune", "not_applicable")
+        assertStatus("STC", "tai_chinh.budget_allocation_commune", "not_applicable")
+        // Sở Giáo dục và Đào tạo and Văn phòng UBND tỉnh are not among the example's units: nobody holds their roles.
+        XCTAssertEqual(Self.results.statuses(of: "to_chuc.class_size"), ["not_applicable"])
+        XCTAssertEqual(Self.results.statuses(of: "cds.data_regulation"), ["not_applicable"])
     }
 
     func testAreaPointsAddUp() throws {

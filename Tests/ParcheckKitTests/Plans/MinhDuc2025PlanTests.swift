@@ -98,8 +98,22 @@ final class MinhDuc2025PlanTests: XCTestCase {
         assertStatus("MD-PVHXH", "chi_dao.kh_do_luong", "fail")    // 27/KH-UBND of 15/10/2025
         // PL II.3.2 "Hàng năm" training of the one-stop-shop staff, TT.PVHCC
         assertStatus("MD-TTPVHCC", "tthc.tap_huan_ttpvhcc", "pass")
-        // A task of Phòng VH-XH is not judged for the other divisions.
+    }
+
+    func testTasksOfOneBodyAreAssignedToItsRole() {
+        let vhxh = ["chi_dao.kh_cchc", "chi_dao.kh_kiem_tra", "chi_dao.kh_tuyen_truyen", "chi_dao.kh_do_luong",
+                    "chi_dao.tap_huan_905", "chi_dao.danh_gia_xep_hang", "tthc.doi_thoai", "cong_vu.quy_che_tuyen_dung"]
+        var expected = Dictionary(uniqueKeysWithValues: vhxh.map { ($0, ["phong_vhxh"]) })
+        expected["tthc.tap_huan_ttpvhcc"] = ["trung_tam_pvhcc"]
+        XCTAssertEqual(ExampleRun.assignments(plan: Self.plan), expected)
+        // Phòng VH-XH holds phong_vhxh: its Kế hoạch CCHC is on time; its Quý IV ranking report (PL VII.2
+        // "Đánh giá, xếp hạng … — Báo cáo — Phòng VH-XH — Quý IV/2025") is not reported, which fails.
+        assertStatus("MD-PVHXH", "chi_dao.kh_cchc", "pass")
+        assertStatus("MD-PVHXH", "chi_dao.danh_gia_xep_hang", "fail")
+        // The other divisions (same kind, no role) are not judged on its tasks.
         assertStatus("MD-PKT", "chi_dao.kh_do_luong", "not_applicable")
+        assertStatus("MD-VP", "chi_dao.danh_gia_xep_hang", "not_applicable")
+        assertStatus("MD-TTPVHCC", "chi_dao.danh_gia_xep_hang", "not_applicable")
     }
 
     func testClaimedVersusComputedOnTimeRate() {

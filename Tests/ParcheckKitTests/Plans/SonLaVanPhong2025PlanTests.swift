@@ -122,7 +122,7 @@ final class SonLaVanPhong2025PlanTests: XCTestCase {
         // II.7.b "100% cán bộ, công chức, viên chức … sử dụng hộp thư điện tử công vụ"
         assertStatus("SL-VP-TCHCQT", "cds.official_email", "pass")
         assertStatus("SL-VP-NC", "cds.official_email", "fail")             // 7 of 8
-        // II.2.a QPPL published by Trung tâm Thông tin; the other centre does not report it
+        // II.2.a QPPL published by Trung tâm Thông tin (role trung_tam_thong_tin); the other centre is not judged
         assertStatus("SL-VP-TTTT", "the_che.qppl_published", "pass")
         assertStatus("SL-VP-TTPVHCC", "the_che.qppl_published", "not_applicable")
     }
@@ -163,8 +163,25 @@ final class SonLaVanPhong2025PlanTests: XCTestCase {
         assertStatus("SL-VP-TCHCQT", "cong_vu.kiem_tra_cong_vu_q4", "pass")
         // PL VII.1, Trung tâm Thông tin
         assertStatus("SL-VP-TTTT", "cds.bc_cong_ttdt", "pass")
-        // A task of Phòng TCHCQT is not judged for the other divisions.
+    }
+
+    func testTasksOfOneBodyAreAssignedToItsRole() {
+        let assigned = ExampleRun.assignments(plan: Self.plan)
+        XCTAssertEqual(assigned.count, 29)
+        XCTAssertEqual(Set(assigned.filter { $0.value == ["phong_kstthc"] }.keys),
+                       ["chi_dao.bc_to_cong_tac_1169", "tthc.kh_kiem_soat_tthc", "tthc.kh_kiem_tra_ksthc"])
+        XCTAssertEqual(Set(assigned.filter { $0.value == ["trung_tam_thong_tin"] }.keys),
+                       ["the_che.qppl_published", "tai_chinh.nsnn_spending_cut", "cds.bc_cong_ttdt"])
+        XCTAssertEqual(assigned.filter { $0.value == ["phong_tchcqt"] }.count, 23)
+        // Phòng KSTTHC holds phong_kstthc: PL III.2 issued in time, PL III.3 "Kế hoạch ban hành quý III/2025" on 6/10.
+        assertStatus("SL-VP-KSTTHC", "tthc.kh_kiem_soat_tthc", "pass")
+        assertStatus("SL-VP-KSTTHC", "tthc.kh_kiem_tra_ksthc", "fail")
+        // Phòng TCHCQT's tasks are not judged for Phòng KSTTHC or another division, nor Phòng KSTTHC's for TCHCQT.
+        assertStatus("SL-VP-KSTTHC", "chi_dao.kh_papi", "not_applicable")
         assertStatus("SL-VP-KT", "chi_dao.kh_papi", "not_applicable")
+        assertStatus("SL-VP-TCHCQT", "tthc.kh_kiem_tra_ksthc", "not_applicable")
+        // Trung tâm Thông tin's report (PL VII.1) is not the other centre's.
+        assertStatus("SL-VP-TTPVHCC", "cds.bc_cong_ttdt", "not_applicable")
     }
 
     func testClaimedVersusComputedSatisfaction() {
