@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["Plan", "LocatedYAML", "Common"], exclude: ["SchemaCorpus"]),
         .testTarget(name: "LuaRuntimeTests", dependencies: ["LuaRuntime", "Common"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Scoring", "Data", "Plan", "Common"]),
-        .testTarget(name: "ParcheckKitTests", dependencies: ["ParcheckKit", "Plan", "LocatedYAML"]),
+        .testTarget(name: "ParcheckKitTests", dependencies: ["ParcheckKit", "Plan", "LocatedYAML", "Report"]),
     ]
 )
