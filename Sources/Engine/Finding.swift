@@ -58,9 +58,28 @@ public struct Finding: Sendable, Hashable, Codable {
 extension Finding: Comparable {
     /// Findings sort by unit, target, dossier, subject, then kind and id, so output never depends on evaluation order.
     public static func < (a: Finding, b: Finding) -> Bool {
-        let ka = [a.unitId ?? "", a.targetId ?? "", a.dossierId ?? "", a.subject ?? "", a.kind.rawValue, a.id]
-        let kb = [b.unitId ?? "", b.targetId ?? "", b.dossierId ?? "", b.subject ?? "", b.kind.rawValue, b.id]
-        return ka.lexicographicallyPrecedes(kb) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Field by field, without building key arrays: a province's run sorts tens of thousands of findings.
+        var order = bytes(a.unitId ?? "", b.unitId ?? "")
+        if order == 0 { order = bytes(a.targetId ?? "", b.targetId ?? "") }
+        if order == 0 { order = bytes(a.dossierId ?? "", b.dossierId ?? "") }
+        if order == 0 { order = bytes(a.subject ?? "", b.subject ?? "") }
+        if order == 0 { order = bytes(a.kind.rawValue, b.kind.rawValue) }
+        if order == 0 { order = bytes(a.id, b.id) }
+        return order < 0
+    }
+
+    /// -1, 0 or 1 as `x` sorts before, with or after `y` by UTF-8 bytes (not by Unicode canonical equivalence,
+    /// so the order never depends on the platform's Unicode tables).
+    private static func bytes(_ x: String, _ y: String) -> Int {
+        var i = x.utf8.makeIterator(), j = y.utf8.makeIterator()
+        while true {
+            switch (i.next(), j.next()) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case let (p?, q?): if p != q { return p < q ? -1 : 1 }
+            }
+        }
     }
 }
 
