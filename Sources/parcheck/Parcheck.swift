@@ -10,7 +10,7 @@ struct Parcheck: ParsableCommand {
         abstract: "Kiểm tra việc thực hiện kế hoạch cải cách hành chính (CCHC) — check units against a PAR plan.",
         discussion: "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 invalid plan, data or usage.",
         version: "0.1.0",
-        subcommands: [Check.self, Metrics.self, Validate.self, Explain.self, Test.self, Init.self, Merge.self],
+        subcommands: [Check.self, Metrics.self, Validate.self, Explain.self, Test.self, Init.self, Format.self, Merge.self],
         defaultSubcommand: Check.self)
 
     /// Usage errors exit 2, as documented, rather than ArgumentParser's EX_USAGE (64).
