@@ -52,6 +52,21 @@ final class RuleTestTests: XCTestCase {
         XCTAssertEqual(out.stderr, "\(dir)/tests/bad.yaml:6:5: error: unknown-key: unknown key 'expext' in a test case; did you mean 'expect'?\n")
     }
 
+    func testDuplicateKeysInATestFileAreLocatedErrors() throws {
+        let dir = try Fixture.write(["tests/dup.yaml": """
+            parcheck: test/1
+            plan: \(Fixture.examplePlan)
+            cases:
+              - name: twice
+                units: [{id: X1, name: Xã, kind: commune}]
+                expect: []
+                expect: []
+            """])
+        let out = TestRun(paths: [dir + "/tests/dup.yaml"]).run()
+        XCTAssertEqual(out.exitCode, ExitCode.invalid)
+        XCTAssertEqual(out.stderr, "\(dir)/tests/dup.yaml:7:5: error: duplicate-key: duplicate key 'expect' in a test case (first at line 6)\n")
+    }
+
     func testMinimumCoverageFailsTheRunWhenNotMet() throws {
         // The shipped tests cover every target, so keep only one of the plan's test files.
         let plan = try rulesCopy(editing: "lam-dong/2025", "expect: \">= 98%\"", "expect: \">= 98%\"")

@@ -106,6 +106,11 @@ struct RuleTestReader {
                 error(pair.key.location, "unknown-key", "unknown key '\(key)' in \(what)" + Suggest.hint(for: key, among: allowed))
                 continue
             }
+            if let first = out[key] {
+                // The later value would silently win; in a test that hides the assertion the author meant.
+                error(pair.key.location, "duplicate-key", "duplicate key '\(key)' in \(what) (first at line \(first.location.line))")
+                continue
+            }
             out[key] = pair.value
         }
         return out
