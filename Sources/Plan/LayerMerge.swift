@@ -40,6 +40,11 @@ enum LayerMerge {
         for item in overItems {
             let id = item[idKey]?.scalar
             let drop = item["drop"]?.scalar == "true"
+            if drop, let extra = item.mapping?.first(where: { $0.key.scalar != idKey && $0.key.scalar != "drop" }) {
+                // A dropped item's other keys would be silently thrown away with it: the author meant something else.
+                ctx.error(extra.key.location, "drop-with-keys",
+                          "'\(extra.key.scalar ?? "?")' beside 'drop: true' has no effect: a dropped \(singular(section)) takes only '\(idKey)' and 'drop'")
+            }
             guard let id, let i = items.firstIndex(where: { $0[idKey]?.scalar == id }) else {
                 if drop {
                     ctx.error(item.location, "drop-unknown",

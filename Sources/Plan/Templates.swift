@@ -44,7 +44,19 @@ enum Templates {
                     ctx.error(bad.key.location, "bad-template", "template '\(name)' must not set '\(key)'")
                 }
             }
-            result[name] = pair.value
+            // Checked here too, not only where a target uses the template: a library's template that no plan uses
+            // yet must not hide a typo until the day one does.
+            // The unknown key is then left out, so the targets using the template do not report it again.
+            var known: [YAMLPair] = []
+            for key in pair.value.mapping ?? [] {
+                if let k = key.key.scalar, !TargetReader.keys.contains(k) {
+                    ctx.error(key.key.location, "unknown-key", "unknown key '\(k)' in template '\(name)'"
+                              + Suggest.hint(for: k, among: TargetReader.keys))
+                } else {
+                    known.append(key)
+                }
+            }
+            result[name] = YAMLNode(kind: .mapping(known), location: pair.value.location, tag: pair.value.tag)
         }
         return result
     }

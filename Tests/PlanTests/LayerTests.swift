@@ -98,6 +98,34 @@ final class LayerTests: XCTestCase {
         XCTAssertTrue(unknown.message.contains("did you mean 'lib.online'?"), unknown.message)
     }
 
+    func testTemplateTyposAreFoundOnceWhetherOrNotATargetUsesTheTemplate() throws {
+        let library = Self.library.replacingOccurrences(of: "    title_en: An apology", with: "    titel_en: An apology")
+            + "\n  lib.unused:\n    severty: warning\n"
+        let dir = try scratchDirectory(["lib/library.yaml": library, "base/plan.yaml": Self.base])
+        let errors = PlanLoader.load(path: dir + "/base").diagnostics.errors
+        XCTAssertEqual(errors.map(\.description), [
+            "\(dir)/lib/library.yaml:4:5: error: unknown-key: unknown key 'titel_en' in template 'lib.apology'; did you mean 'title_en'?",
+            "\(dir)/lib/library.yaml:13:5: error: unknown-key: unknown key 'severty' in template 'lib.unused'; did you mean 'severity'?",
+        ])
+    }
+
+    func testKeysBesideDropAreAnError() throws {
+        let child = """
+        parcheck: plan/1
+        extends: ../base
+        id: child
+        title: Child
+        targets:
+          - {id: a.on_time, drop: true, points: 3}
+        """
+        let dir = try scratchDirectory(files(child: child))
+        // (Dropping the 1-point target also leaves area 'a' short of its max: a separate, expected error.)
+        let errors = PlanLoader.load(path: dir + "/child").diagnostics.errors.filter { $0.code == "drop-with-keys" }
+        XCTAssertEqual(errors.map(\.description), [
+            "\(dir)/child/plan.yaml:6:33: error: drop-with-keys: 'points' beside 'drop: true' has no effect: a dropped target takes only 'id' and 'drop'",
+        ])
+    }
+
     func testDatedThresholdInForceOnThePlanPeriodAndOnAnyOtherDay() throws {
         let dir = try scratchDirectory(files(child: "parcheck: plan/1"))
         let online = try XCTUnwrap(PlanLoader.load(path: dir + "/base").plan?.target("a.online"))
