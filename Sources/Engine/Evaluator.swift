@@ -15,6 +15,8 @@ public struct EvaluationOptions: Sendable {
     public var shard: Shard?
     /// Threads evaluating units (each with its own Lua state); the result is the same for any count.
     public var workers: Int = Parallel.defaultWorkers
+    /// Told (units done, units in all) after each unit, from worker threads; for a progress line, never the result.
+    public var progress: (@Sendable (Int, Int) -> Void)?
     public init(budget: LuaBudget? = nil, previous: PreviousResult? = nil, shard: Shard? = nil,
                 workers: Int = Parallel.defaultWorkers) {
         self.budget = budget
@@ -47,8 +49,10 @@ public enum Evaluator {
         let assessed = data.units.indices.filter { index in
             plan.assessedKinds.contains(data.units[index].kind) && (options.shard?.owns(index) ?? true)
         }
+        let done = DoneCounter()
         // Units in parallel; results joined in unit order, so the evaluation never depends on the thread count.
         let evaluated = workers.map(assessed) { index, registry -> (UnitEvaluation, [Finding]) in
+            defer { if let progress = options.progress { progress(done.increment(), assessed.count) } }
             let unit = data.units[index]
             let typed = IndicatorTyping.type(unit, plan: plan)
             var found = typed.findings

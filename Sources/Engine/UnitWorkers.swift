@@ -1,4 +1,5 @@
 import Common
+import Foundation
 import Data
 import LuaRuntime
 
@@ -35,5 +36,19 @@ final class UnitWorkers: @unchecked Sendable {
             }
             return body(items[i], registries[w]!)
         }
+    }
+}
+
+/// Counts units finished across worker threads, for progress reports.
+final class DoneCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Adds one and returns the new count.
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
     }
 }

@@ -36,6 +36,8 @@ public struct CheckRun: Sendable {
     public var stderrColour = false
     /// Nothing on stderr but errors that stop the run; the exit code carries the verdict.
     public var quiet = false
+    /// Show a progress line on stderr while reading and evaluating (the CLI sets it when stderr is a terminal).
+    public var progress = false
     /// Shard files of this run (`check --shard i/n`): merged instead of evaluating, so the report is a single run's.
     public var shards: [String]?
     /// Threads reading data and evaluating units (`--jobs`); the output is the same bytes for any count.
@@ -58,13 +60,16 @@ public struct CheckRun: Sendable {
         guard let loaded, !planDiagnostics.contains(where: { $0.severity == .error }) else {
             return Outcome(stderr: Inputs.render(planDiagnostics), exitCode: ExitCode.invalid)
         }
+        let line = progress && !quiet ? ProgressLine(language: language) : nil
+        defer { line?.finish() }
+        line?.stage(vi: "đang đọc dữ liệu…", en: "reading data…")
         let inputs: CheckInputs
         switch CheckInputs.load(self, plan: loaded) {
         case .failure(let invalid): return invalid.outcome
         case .success(let i): inputs = i
         }
         let evaluation: Evaluation
-        switch evaluate(loaded, inputs) {
+        switch evaluate(loaded, inputs, progress: line) {
         case .failure(let invalid): return invalid.outcome
         case .success(let e): evaluation = e
         }
@@ -83,10 +88,11 @@ public struct CheckRun: Sendable {
     }
 
     /// The evaluation: computed, or merged from the shard files of this run.
-    func evaluate(_ plan: Plan, _ inputs: CheckInputs) -> Result<Evaluation, Inputs.Invalid> {
+    func evaluate(_ plan: Plan, _ inputs: CheckInputs, progress: ProgressLine? = nil) -> Result<Evaluation, Inputs.Invalid> {
         guard let shards else {
-            return .success(Evaluator.evaluate(plan: plan, data: inputs.data, period: inputs.period,
-                                               options: evaluationOptions(previous: inputs.previous?.result)))
+            var options = evaluationOptions(previous: inputs.previous?.result)
+            if let progress { options.progress = { progress.units($0, of: $1) } }
+            return .success(Evaluator.evaluate(plan: plan, data: inputs.data, period: inputs.period, options: options))
         }
         let here = SourceLocation(file: "<command line>", line: 1)
         var parts: [ShardFile] = []

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParcheckKit
 
 /// How a run is reported and gated: shared by `check` and `merge`, whose output must be the same bytes.
@@ -57,6 +58,7 @@ struct ReportOptions: ParsableArguments {
         run.quiet = quiet
         run.colour = output == nil && Terminal.wantsColour(fileDescriptor: 1)
         run.stderrColour = Terminal.wantsColour(fileDescriptor: 2)
+        run.progress = isatty(2) == 1
         run.language = try choice(lang, "--lang")
         run.perTarget = maxPerTarget
     }

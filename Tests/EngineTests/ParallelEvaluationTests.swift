@@ -76,6 +76,31 @@ final class ParallelEvaluationTests: XCTestCase {
         XCTAssertEqual(try run([files[1], files[2], files[0]], workers: 2, chunk: 64), reference, "files shuffled")
     }
 
+    /// The progress hook hears of every unit once, from any worker, ending at (n, n); the result does not change.
+    func testProgressCountsEveryUnitOnce() throws {
+        let dir = NSTemporaryDirectory() + "parcheck-progress-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/checks", withIntermediateDirectories: true)
+        try Self.script.write(toFile: dir + "/checks/slow.lua", atomically: true, encoding: .utf8)
+        try plan().write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
+        var units = "units:\n"
+        for u in 0..<9 { units += "  - {id: W\(u), name: Phường \(u), kind: ward}\n" }
+        try units.write(toFile: dir + "/units.yaml", atomically: true, encoding: .utf8)
+        let plan = try XCTUnwrap(PlanLoader.load(path: dir).plan)
+        let data = try DataLoader.load(unitsFiles: [dir + "/units.yaml"], dossierFiles: []).get()
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var calls: [(Int, Int)] = []
+        }
+        let seen = Seen()
+        var options = EvaluationOptions(workers: 3)
+        options.progress = { done, total in seen.lock.lock(); seen.calls.append((done, total)); seen.lock.unlock() }
+        let evaluation = Evaluator.evaluate(plan: plan, data: data, period: try Period.parse("2025"), options: options)
+        XCTAssertEqual(evaluation.units.count, 9)
+        XCTAssertEqual(seen.calls.map(\.0).sorted(), Array(1...9))
+        XCTAssertTrue(seen.calls.allSatisfy { $0.1 == 9 })
+    }
+
     private struct Result: Encodable {
         let units: [UnitEvaluation]
         let findings: [Finding]
