@@ -29,8 +29,8 @@ public enum DataLoader {
     static let dossierExtensions: Set<String> = ["csv", "jsonl", "json", "yaml", "yml"]
     static let unitExtensions: Set<String> = ["yaml", "yml", "json", "csv"]
 
-    /// Loads a data directory; fails with every file-level error found (no units file, unreadable directory
-    /// or file, not UTF-8, malformed JSON/YAML document).
+    /// Loads a data directory; fails with every file-level error found (no units file or one with no units,
+    /// unreadable directory or file, not UTF-8, malformed JSON/YAML document).
     public static func load(directory: String, options: LoadOptions = .init()) -> Result<DataSet, LoadFailure> {
         switch classify(directory: directory) {
         case .failure(let d): return .failure(LoadFailure([d]))
@@ -54,12 +54,20 @@ public enum DataLoader {
             case .failure(let d): errors.append(d)
             case .success(let bytes):
                 read.append(path)
-                if let d = UnitFiles.read(bytes, path: path, into: &unitIngest) { errors.append(d) }
+                let before = unitIngest.read
+                if let d = UnitFiles.read(bytes, path: path, into: &unitIngest) {
+                    errors.append(d)
+                } else if unitIngest.read == before {
+                    // Like a missing units file: every dossier would be rejected as naming no unit, nothing assessed.
+                    errors.append(Diagnostic(SourceLocation(file: path, line: 1), code: "missing-units",
+                                             "the units file has no units"))
+                }
             }
         }
         let env = IngestEnv(units: unitIngest.units)
         var chunks: [ReadChunk] = []
         var files: [String] = [], indexed: [Bool] = []
+        var emptyFiles: [Diagnostic] = []
         for path in sortedBytewise(dossierFiles) {
             switch FileBytes.open(path) {
             case .failure(let d): errors.append(d)
@@ -70,6 +78,7 @@ public enum DataLoader {
                 case .success(let c):
                     read.append(path)
                     chunks += c
+                    if let w = emptyFileWarning(c, path: path) { emptyFiles.append(w) }
                 }
                 files.append(path)
                 indexed.append(ext == "json" || ext == "yaml" || ext == "yml")
@@ -88,7 +97,14 @@ public enum DataLoader {
         return .success(DataSet(units: unitIngest.units, dossiers: dossiers.store,
                                 rejected: unitIngest.rejected + dossiers.rejected, quality: dossiers.quality,
                                 inputs: counts, files: read, ignoredFiles: sortedBytewise(ignoredFiles),
-                                warnings: unitIngest.warnings))
+                                warnings: unitIngest.warnings + emptyFiles))
+    }
+
+    /// An `empty-file` warning when a dossier file's chunks hold no record: a failed export (0 bytes, a header
+    /// alone, `[]`) must not read as a quiet month.
+    static func emptyFileWarning(_ chunks: [ReadChunk], path: String) -> Diagnostic? {
+        guard chunks.allSatisfy({ $0.ingest.records == 0 }) else { return nil }
+        return Diagnostic(SourceLocation(file: path, line: 1), .warning, code: "empty-file", "the file holds no dossier records")
     }
 
     /// Reads one dossier file by extension into chunks, or the file-level error.

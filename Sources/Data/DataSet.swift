@@ -35,7 +35,8 @@ public struct DataSet: Sendable {
     public var files: [String]
     /// Files present in the directory but not data files.
     public var ignoredFiles: [String]
-    /// Warnings that did not reject anything (e.g. an ignored unit key or an unparsable evidence date).
+    /// Warnings that did not reject anything (e.g. an ignored unit key, an unparsable evidence date, a dossier
+    /// file with no records).
     public var warnings: [Diagnostic]
 
     /// Makes a data set.
@@ -49,8 +50,8 @@ public struct DataSet: Sendable {
     public func unitIndex(of id: String) -> Int? { units.firstIndex { $0.id == id } }
 }
 
-/// Why data could not be loaded at all: every file-level error found (missing units file, unreadable file,
-/// bad encoding, malformed JSON/YAML document), as diagnostics.
+/// Why data could not be loaded at all: every file-level error found (missing or empty units file, unreadable
+/// file, bad encoding, malformed JSON/YAML document), as diagnostics.
 public struct LoadFailure: Error, Sendable, CustomStringConvertible {
     /// The errors, sorted.
     public var diagnostics: [Diagnostic]

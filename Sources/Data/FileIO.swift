@@ -53,8 +53,23 @@ final class FileBytes: @unchecked Sendable {
     func badEncoding(at offset: Int, path: String) -> Diagnostic {
         var line = 1
         for i in 0..<offset where bytes[i] == 0x0A { line += 1 }
+        let message = offset == 0 ? utf16Message(path) : nil
         return Diagnostic(SourceLocation(file: path, line: line), code: "bad-encoding",
-                          "the file is not UTF-8 (invalid byte 0x\(String(bytes[offset], radix: 16)))")
+                          message ?? "the file is not UTF-8 (invalid byte 0x\(String(bytes[offset], radix: 16)))")
+    }
+
+    /// What to tell a clerk whose file starts with a UTF-16 byte-order mark (Excel's "Unicode Text" export): an
+    /// invalid byte alone does not say which setting to change. Nil when the file has no such mark.
+    private func utf16Message(_ path: String) -> String? {
+        guard bytes.count >= 2 else { return nil }
+        let mark: String
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): mark = "FF FE"
+        case (0xFE, 0xFF): mark = "FE FF"
+        default: return nil
+        }
+        let format = DataLoader.fileExtension(path) == "csv" ? "\"CSV UTF-8 (Comma delimited)\"" : "UTF-8"
+        return "the file is UTF-16 (byte-order mark \(mark)), not UTF-8; save it as \(format)"
     }
 
     /// 3 when the file starts with a UTF-8 BOM, else 0.

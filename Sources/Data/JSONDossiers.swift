@@ -3,12 +3,14 @@ import Common
 /// Reads dossier records from JSON (an array of objects; locations are record indices) and JSON Lines
 /// (one object per line; locations are physical lines, blank lines skipped).
 enum JSONDossiers {
-    /// Reads a JSON array file; a diagnostic when the document is malformed or not an array.
+    /// Reads a JSON array file; a diagnostic when the document is malformed or not an array. A file with no
+    /// value at all (0 bytes, only spaces) holds no records, like an empty CSV, JSON Lines or YAML file.
     static func readArray(_ file: FileBytes, path: String, into ingest: inout ChunkIngest) -> Diagnostic? {
         let buffer = file.bytes
         var reader = JSONReader(buffer, from: file.bomLength)
         var record = KeyedRecord()
         do throws(JSONError) {
+            if reader.peek() == 0, reader.p == buffer.count { return nil }  // (peek also gives 0 for a NUL byte)
             guard reader.peek() == UInt8(ascii: "[") else { throw reader.error("expected an array of dossier objects") }
             reader.p += 1
             var index = 0

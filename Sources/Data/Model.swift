@@ -51,12 +51,31 @@ public struct IndicatorValue: Sendable, Hashable {
         self.evidence = evidence
     }
 
-    /// A decimal in JSON number syntax (optional minus, digits, fraction, exponent); nil otherwise.
+    /// A finite decimal in JSON number syntax (optional minus, digits, fraction, exponent); nil otherwise.
+    /// `Double("1e999")` is infinity, which a `>= 90%` target would pass: out of range is not a number.
     static func plainNumber(_ text: String) -> Double? {
+        guard let value = anyPlainNumber(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// `plainNumber` without the finiteness check.
+    private static func anyPlainNumber(_ text: String) -> Double? {
         guard let first = text.utf8.first, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39),
               text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 | 0x20 == 0x65 })
         else { return nil }
         return Double(text)
+    }
+
+    /// Whether `text` spells a number that is not finite: a word for infinity or NaN (`inf`, `Infinity`, YAML's
+    /// `.inf` and `.nan`, any case, signed) or a numeral too large for a double (`1e999`, 400 digits), also with
+    /// a decimal comma or a `%` sign. Such text must never be read as a figure.
+    public static func spellsNonFiniteNumber(_ text: String) -> Bool {
+        var t = text.trimmingSpacesAndTabs().lowercased()
+        if t.hasSuffix("%") { t.removeLast() }
+        if t.hasPrefix("+") || t.hasPrefix("-") { t.removeFirst() }
+        if ["inf", "infinity", "nan", ".inf", ".nan"].contains(t) { return true }
+        let numeral = String(t.map { $0 == "," ? "." : $0 })
+        return anyPlainNumber(numeral).map { !$0.isFinite } ?? false
     }
 }
 

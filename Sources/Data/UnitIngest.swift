@@ -56,9 +56,21 @@ struct UnitIngest {
         }
         let parent = draft.parent?.trimmingSpacesAndTabs()
         var unit = Unit(id: id, name: name, kind: kind, parent: (parent?.isEmpty ?? true) ? nil : parent,
-                        indicators: draft.indicators, location: draft.location, index: Int32(units.count))
+                        indicators: finite(draft.indicators), location: draft.location, index: Int32(units.count))
         unit.roles = Array(Set(draft.roles.map { $0.trimmingSpacesAndTabs() }.filter { !$0.isEmpty })).sorted()
         units.append(unit)
+    }
+
+    /// The indicators with every non-finite number (`1e999`, `.inf`, `nan`) dropped, each with a located `bad-value`
+    /// warning: typed as a figure it would pass any `>=` target. The unit itself stays; its evidence is kept.
+    private mutating func finite(_ indicators: [String: IndicatorValue]) -> [String: IndicatorValue] {
+        var out = indicators
+        for (name, value) in indicators.sorted(by: { $0.key < $1.key }) {  // sorted: warnings in a stable order
+            guard let raw = value.raw, IndicatorValue.spellsNonFiniteNumber(raw) else { continue }
+            warn(value.location, "bad-value", "indicator '\(name)' value '\(raw)' is not a finite number; ignored")
+            out[name] = IndicatorValue(raw: nil, location: value.location, evidence: value.evidence)
+        }
+        return out
     }
 
     /// Rejects a record that could not be read as fields (bad CSV shape or quoting); its id still counts

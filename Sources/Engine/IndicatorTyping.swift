@@ -22,6 +22,10 @@ enum IndicatorTyping {
             }
             if let value = parse(raw, as: spec.type) {
                 values[spec.name] = value
+            } else if spec.type.isNumeric, IndicatorValue.spellsNonFiniteNumber(raw) {
+                findings.append(problem(unit, spec.name, reported?.location ?? unit.location,
+                    vi: "chỉ tiêu '\(spec.name)' có giá trị '\(raw)' không phải là số hữu hạn",
+                    en: "indicator '\(spec.name)' value '\(raw)' is not a finite number"))
             } else {
                 findings.append(problem(unit, spec.name, reported?.location ?? unit.location,
                     vi: "chỉ tiêu '\(spec.name)' có giá trị '\(raw)' không đúng kiểu \(spec.type.rawValue)",
@@ -55,11 +59,13 @@ enum IndicatorTyping {
         }
     }
 
-    /// A decimal written with a point or a Vietnamese comma.
+    /// A finite decimal written with a point or a Vietnamese comma. Finite because 400 digits parse as infinity,
+    /// which would meet any `>=` target.
     static func decimal(_ text: String) -> Double? {
         let t = String(text.trimmingSpacesAndTabs().map { $0 == "," ? "." : $0 })
-        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
-        return Double(t)
+        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+              let value = Double(t), value.isFinite else { return nil }
+        return value
     }
 
     private static func problem(_ unit: Unit, _ name: String, _ at: SourceLocation, severity: DiagnosticSeverity = .error,

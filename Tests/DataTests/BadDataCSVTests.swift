@@ -26,19 +26,39 @@ final class BadDataCSVTests: XCTestCase {
         XCTAssertEqual(f.onlyFailure(), "D/dossiers.csv:3: error: bad-encoding: the file is not UTF-8 (invalid byte 0xc3)")
     }
 
-    /// Excel's "Unicode Text" is UTF-16 with a byte-order mark: refused at line 1, never read as garbage.
-    func testUTF16IsRefusedAtLineOne() {
-        for bigEndian in [false, true] {
+    /// Excel's "Unicode Text" is UTF-16 with a byte-order mark: refused at line 1, never read as garbage, and named,
+    /// with the export setting that fixes it.
+    func testUTF16IsNamedAsSuch() {
+        for (bigEndian, mark) in [(false, "FF FE"), (true, "FE FF")] {
             let f = Fixture()
             f.write("units.yaml", Fixture.units)
             f.write("dossiers.csv", bytes: BadData.utf16(BadData.header + BadData.good, bigEndian: bigEndian))
-            let byte = bigEndian ? "0xfe" : "0xff"
-            XCTAssertEqual(f.onlyFailure(), "D/dossiers.csv:1: error: bad-encoding: the file is not UTF-8 (invalid byte \(byte))")
+            XCTAssertEqual(f.onlyFailure(), "D/dossiers.csv:1: error: bad-encoding: the file is UTF-16 (byte-order mark \(mark)), "
+                           + "not UTF-8; save it as \"CSV UTF-8 (Comma delimited)\"")
         }
     }
 
-    func testUTF16IsNamedAsSuch() throws {
-        throw XCTSkip("DATA-REQUESTS.md #1: the bad-encoding message should say the file is UTF-16 and how to re-save it")
+    /// Every data file, units or dossiers, in any format: the same code and place; only CSV gets Excel's wording.
+    func testUTF16InEveryDataFileIsNamed() {
+        let dossier = "{\"id\":\"A1\",\(BadData.jsonFields)}"
+        let cases = [("dossiers.json", "[\(dossier)]", "UTF-8"), ("dossiers.jsonl", dossier + "\n", "UTF-8"),
+                     ("dossiers.yaml", "- {id: A1}\n", "UTF-8"), ("units.yaml", Fixture.units, "UTF-8"),
+                     ("units.csv", "id,name,kind\nU1,So,department\n", "\"CSV UTF-8 (Comma delimited)\"")]
+        for (name, text, format) in cases {
+            let f = Fixture()
+            if !name.hasPrefix("units") { f.write("units.yaml", Fixture.units) }
+            f.write(name, bytes: BadData.utf16(text, bigEndian: false))
+            XCTAssertEqual(f.onlyFailure(), "D/\(name):1: error: bad-encoding: the file is UTF-16 (byte-order mark FF FE), "
+                           + "not UTF-8; save it as \(format)", name)
+        }
+    }
+
+    /// A file that merely starts with an invalid byte is not called UTF-16.
+    func testOtherInvalidFirstBytesKeepTheByteMessage() {
+        let f = Fixture()
+        f.write("units.yaml", Fixture.units)
+        f.write("dossiers.csv", bytes: [0xFF, 0x41] + Array((BadData.header + BadData.good).utf8))
+        XCTAssertEqual(f.onlyFailure(), "D/dossiers.csv:1: error: bad-encoding: the file is not UTF-8 (invalid byte 0xff)")
     }
 
     func testRaggedRowsAndUnterminatedQuotes() throws {

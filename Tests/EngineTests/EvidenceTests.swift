@@ -50,7 +50,8 @@ final class EvidenceTests: XCTestCase {
         let missing = e.findings.filter { $0.kind == .submission }.compactMap(\.unitId)
         XCTAssertEqual(missing, ["NONE"], "evidence alone counts as a report of a required indicator")
         let warnings = e.findings.filter { $0.kind == .dataQuality && $0.severity == .warning }
-        XCTAssertEqual(warnings.count, 1, "the impossible evidence date is shown, not dropped")
-        XCTAssertEqual(warnings.first?.location?.file, dir + "/units.yaml")
+        XCTAssertEqual(warnings.map { $0.subject ?? "-" }.sorted(), ["bad-evidence-date", "empty-file"],
+                       "the impossible evidence date is shown, not dropped (and the header-only dossier file is named)")
+        XCTAssertEqual(warnings.first { $0.subject == "bad-evidence-date" }?.location?.file, dir + "/units.yaml")
     }
 }
