@@ -32,6 +32,9 @@ enum Judge {
         return nil
     }
 
+    /// The largest share of its points a failing target can earn under proportional scoring.
+    static let failingCeiling = 0.99
+
     private static func points(_ target: TargetSpec, value: MeasuredValue, expectation: Expectation?,
                                holds: Bool) -> (Double, Int?) {
         let full = target.points
@@ -44,7 +47,9 @@ enum Judge {
                   e.op == .greaterOrEqual || e.op == .greater, case .number(let t) = e.value, t > 0 else {
                 return (holds ? full : 0, nil)
             }
-            return (full * Swift.max(0, Swift.min(1, v / t)), nil)
+            // A failing value never earns all the points: at exactly the threshold of a strict `>` ("trên 85%") the
+            // ratio is 1, yet the target is not met; it then earns 99% of them, short of full and still visibly close.
+            return (full * Swift.max(0, Swift.min(Self.failingCeiling, v / t)), nil)
         case .bands(let bands):
             guard let v = value.expectValue else { return (0, nil) }
             for (i, band) in bands.enumerated() where band.when.holds(v) == true {

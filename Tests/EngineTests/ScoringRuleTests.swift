@@ -48,6 +48,23 @@ final class ScoringRuleTests: XCTestCase {
         XCTAssertEqual(h.result("W2", "staff")?.max, 2)
     }
 
+    /// "trên 95%" reached exactly is not met, so it must not earn every point.
+    func testProportionalOnAStrictThresholdReachedExactlyFallsShortOfFullPoints() throws {
+        let h = try Harness(targets: """
+          - id: staff
+            area: a
+            title: hồ sơ công việc trực tuyến
+            citation: I.6.a
+            measure: {indicator: staff_online}
+            expect: "> 95%"
+            points: 2
+            scoring: proportional
+        """)
+        XCTAssertEqual(h.result("W1", "staff")?.status, .fail)
+        XCTAssertEqual(try XCTUnwrap(h.result("W1", "staff")?.earned), 1.98, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(h.result("C1", "staff")?.earned), 2 * 0.5 / 0.95, accuracy: 1e-12)
+    }
+
     func testDeductionPerViolationStopsAtTheFloor() throws {
         let h = try Harness(targets: """
           - id: apology
