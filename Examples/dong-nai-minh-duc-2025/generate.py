@@ -29,7 +29,8 @@ rng = random.Random(20250725)
 COMMUNES = [
     ("MINHDUC", "UBND xã Minh Đức", 460, (0.992, 0.66, 0.75, 0.88, 1.00, 0.58, 0.72, 0.975)),
     ("TANQUAN", "UBND xã Tân Quan", 380, (0.930, 0.42, 0.55, 0.68, 0.93, 0.36, 0.45, 0.860)),
-    ("TANHUNG", "UBND xã Tân Hưng", 520, (0.995, 0.71, 0.80, 0.91, 1.00, 0.62, 0.78, 0.985)),
+    # Tân Hưng reuses data already held for every dossier: it meets II.2.1 "100% … không phải cung cấp lại".
+    ("TANHUNG", "UBND xã Tân Hưng", 520, (0.995, 0.71, 0.80, 0.91, 1.00, 1.00, 0.78, 0.985)),
     ("NHABICH", "UBND xã Nha Bích", 300, (0.975, 0.63, 0.70, 0.76, 0.97, 0.52, 0.55, 0.940)),
 ]
 FIELDS = ["ho_tich", "chung_thuc", "dat_dai", "xay_dung", "ho_kinh_doanh", "bao_tro_xa_hoi"]

@@ -83,7 +83,7 @@ def indicators(uid, kind, idx):
     good = idx % 3 != 2
     plan_day = dt.date(2025, 7, 18) + dt.timedelta(days=(idx % 4) * 5)   # every fourth unit after the 30/7 deadline
     ind = {"cchc_plan_date": {"value": plan_day.isoformat(), "evidence": {"number": f"{40 + idx}/KH-{uid}", "date": plan_day.isoformat()}},
-           "action_slogan_date": (dt.date(2025, 7, 10 + idx)).isoformat() if idx % 5 else None,
+           "action_slogan_date": slogan(uid, idx),
            "feedback_received": 12 + idx, "feedback_handled": 12 + idx - (0 if good else 2),
            "work_records_online_rate": "100%" if good else "96,5%"}
     if kind == "department":
@@ -95,6 +95,14 @@ def indicators(uid, kind, idx):
         ind["e_certification_deployed"] = "true" if good else "false"
     ind.update(extra_indicators(uid, kind, idx))
     return {k: v for k, v in ind.items() if v is not None}
+
+def slogan(uid, idx):
+    """PL II.9: the document issuing the unit's khẩu hiệu hành động (số, ngày), dated 11–24/7/2025, before the
+    30/7 deadline; every fifth unit reports none (the target fails). Draws nothing from the generators."""
+    if idx % 5 == 0:
+        return None
+    day = dt.date(2025, 7, 10 + idx)
+    return {"value": day.isoformat(), "evidence": {"number": f"{idx:02d}/TB-{uid}", "date": day.isoformat()}}
 
 def ev(uid, kind_code, deadline, late=False):
     """An appendix product: its document number and date, on time or after `deadline`."""
@@ -126,6 +134,9 @@ def extra_indicators(uid, kind, idx):
         ind["psu_count"] = base if idx in (2, 4, 9) else (base - 2 if dept else base - 1)
     ind["functions_regulated"] = "false" if idx in (4, 12) else "true"
     if uid == "SNV":
+        # I.3.a "bình quân cả tỉnh": the province's totals, compiled by Sở Nội vụ (1 046 → 915 ĐVSNCL, −12.5%).
+        ind["psu_count_province_2021"] = 1046
+        ind["psu_count_province"] = 915
         ind["psu_plan_2025_date"] = ev(uid, "KH-UBND", D(2025, 7, 31))
         ind["training_plan_date"] = ev(uid, "KH-UBND", D(2025, 7, 31))
         ind["inspection_plan_date"] = ev(uid, "KH-UBND", D(2025, 7, 31), late=True)

@@ -145,6 +145,14 @@ final class DakLak2025PlanTests: XCTestCase {
         assertStatus("SYT", "chi_dao.plan_issued", "fail")        // a date but no document number
     }
 
+    func testEveryKindOfTargetHasAPassingAndAFailingUnit() {
+        // Issue 3 (c). No per-level threshold: the plan sets one figure for tỉnh, huyện and xã alike. The province-wide
+        // cut (to_chuc.psu_cut) has one province to judge; its failing side is in Rules/dak-lak/2025/tests.
+        Self.results.assertEveryKindPassesAndFails(plan: Self.plan, kinds: [
+            .metricThreshold, .deadlineWithEvidence, .previousPeriodComparison, .baselineReduction,
+        ])
+    }
+
     func testProductsOfTheProvinceAreAssignedToTheBodyInCharge() {
         XCTAssertEqual(ExampleRun.assignments(plan: Self.plan), [
             "the_che.law_monitoring_plan": ["so_tu_phap"], "tthc.review_plan": ["vp_ubnd"],

@@ -114,6 +114,14 @@ final class LamDong2022PlanTests: XCTestCase {
         assertStatus("STTTT", "cds.pl_3_58", "fail")
     }
 
+    func testEveryKindOfTargetHasAPassingAndAFailingUnit() {
+        // Issue 3 (c). No baseline reduction: the 2022 plan's comparisons with 2021 are rises (Chỉ số CCHC +2%,
+        // số hóa kết quả +30%), judged as comparisons with the previous period.
+        Self.results.assertEveryKindPassesAndFails(plan: Self.plan, kinds: [
+            .metricThreshold, .perLevelThreshold, .deadlineWithEvidence, .previousPeriodComparison,
+        ])
+    }
+
     func testTasksOfNamedBodiesAreAssignedToTheirRoles() {
         XCTAssertEqual(ExampleRun.assignments(plan: Self.plan), [
             "tthc.pl_3_25": ["vp_ubnd"], "tthc.pl_3_35": ["vp_ubnd"], "tthc.pl_3_37": ["vp_ubnd"],

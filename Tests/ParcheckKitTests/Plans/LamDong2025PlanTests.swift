@@ -61,10 +61,17 @@ final class LamDong2025PlanTests: XCTestCase {
         assertStatus("STP", "cds.ndxp", "fail")
     }
 
-    func testBaselineReductionAgainst2021() {
-        // I.3.a "Giảm tối thiểu ... 10% số lượng đơn vị sự nghiệp công lập so với năm 2021"
-        assertStatus("SNV", "to_chuc.psu_reduction", "pass")
-        assertStatus("STC", "to_chuc.psu_reduction", "fail")
+    func testBaselineReductionAgainst2021() throws {
+        // I.3.a "Giảm tối thiểu bình quân cả tỉnh 10% số lượng đơn vị sự nghiệp công lập so với năm 2021": the
+        // province's totals, compiled by Sở Nội vụ (1 046 → 915, −12.5%); reported, not scored.
+        assertStatus("SNV", "to_chuc.psu_reduction_province", "pass")
+        let province = try XCTUnwrap(Self.results.targets["SNV"]?["to_chuc.psu_reduction_province"])
+        XCTAssertEqual(try XCTUnwrap(province["value"] as? Double), (915.0 - 1046.0) / 1046.0, accuracy: 1e-12)
+        assertStatus("STP", "to_chuc.psu_reduction_province", "not_applicable")
+        assertStatus("X-HIEPTHANH", "to_chuc.psu_reduction_province", "not_applicable")
+        // I.3.b "giảm tối thiểu bình quân 10% số lượng ĐVSNCL được giao quản lý": each body's own units
+        assertStatus("SNV", "to_chuc.psu_reduction", "pass")           // 10 → 8
+        assertStatus("STC", "to_chuc.psu_reduction", "fail")           // 12 → 12
         assertStatus("X-QUANGKHE", "to_chuc.psu_reduction", "not_applicable")
     }
 
@@ -86,6 +93,12 @@ final class LamDong2025PlanTests: XCTestCase {
     }
 
     func testAppendixDeadlinesWithEvidence() {
+        // II.1.a, PL VII.1 "Thời gian hoàn thành ban hành Kế hoạch chậm nhất là ngày 30/7/2025": the plan's số, ngày
+        assertStatus("SNV", "chi_dao.plan_issued", "pass")             // 40/KH-SNV of 18/7/2025
+        assertStatus("SXD", "chi_dao.plan_issued", "fail")             // dated 2/8/2025
+        // PL II.9 "Khẩu hiệu hành động — Trước ngày 30/7/2025": the issuing document's số, ngày
+        assertStatus("STP", "tthc.action_slogan", "pass")              // 01/TB-STP of 11/7/2025
+        assertStatus("SNV", "tthc.action_slogan", "fail")              // no product reported
         // PL VII.2 "Ban hành kế hoạch chậm nhất là ngày 15/8/2025" (every unit)
         assertStatus("SNV", "chi_dao.self_inspection_plan", "pass")
         assertStatus("SXD", "chi_dao.self_inspection_plan", "fail")
@@ -103,7 +116,8 @@ final class LamDong2025PlanTests: XCTestCase {
 
     func testTasksOfOneBodyAreAssignedToItsRole() {
         XCTAssertEqual(ExampleRun.assignments(plan: Self.plan), [
-            "to_chuc.psu_plan_2025": ["so_noi_vu"], "cong_vu.training_plan": ["so_noi_vu"],
+            "to_chuc.psu_plan_2025": ["so_noi_vu"], "to_chuc.psu_reduction_province": ["so_noi_vu"],
+            "cong_vu.training_plan": ["so_noi_vu"],
             "chi_dao.inspection_plan": ["so_noi_vu"], "chi_dao.propaganda_plan_province": ["so_noi_vu"],
             "to_chuc.class_size": ["so_giao_duc"], "tai_chinh.budget_allocation": ["so_tai_chinh"],
             "cds.data_regulation": ["vp_ubnd"], "cds.data_warehouse": ["so_khcn"],
@@ -129,6 +143,14 @@ final class LamDong2025PlanTests: XCTestCase {
         // Sở Giáo dục và Đào tạo and Văn phòng UBND tỉnh are not among the example's units: nobody holds their roles.
         XCTAssertEqual(Self.results.statuses(of: "to_chuc.class_size"), ["not_applicable"])
         XCTAssertEqual(Self.results.statuses(of: "cds.data_regulation"), ["not_applicable"])
+    }
+
+    func testEveryKindOfTargetHasAPassingAndAFailingUnit() {
+        // Issue 3 (c). The plan has no per-level threshold: its figures are the same for the province's sở and
+        // communes ("100% hồ sơ công việc tại cấp tỉnh và cấp xã").
+        Self.results.assertEveryKindPassesAndFails(plan: Self.plan, kinds: [
+            .metricThreshold, .deadlineWithEvidence, .previousPeriodComparison, .baselineReduction,
+        ])
     }
 
     func testAreaPointsAddUp() throws {

@@ -55,6 +55,11 @@ final class MinhDuc2025PlanTests: XCTestCase {
         assertStatus("TANQUAN", "tthc.satisfaction_survey", "fail")
         assertStatus("TANHUNG", "tthc.e_result", "pass")
         assertStatus("NHABICH", "tthc.e_result", "fail")
+        // II.2.1 "100% người dân, doanh nghiệp … không phải cung cấp lại" (data_reused on every dossier) beside
+        // "tỷ lệ khai thác, sử dụng lại … tối thiểu 50%" (the same flag): Minh Đức meets 50%, not 100%.
+        assertStatus("TANHUNG", "tthc.no_resubmission", "pass")
+        assertStatus("MINHDUC", "tthc.no_resubmission", "fail")
+        assertStatus("MINHDUC", "tthc.reuse", "pass")
         // Dossier metrics do not apply to the divisions, which receive no dossiers.
         assertStatus("MD-VP", "tthc.on_time", "not_applicable")
     }
@@ -82,6 +87,9 @@ final class MinhDuc2025PlanTests: XCTestCase {
         assertStatus("MINHDUC", "chi_dao.par_index_improved", "pass")
         assertStatus("TANQUAN", "chi_dao.par_index_improved", "fail")
         assertStatus("NHABICH", "chi_dao.par_index_improved", "fail")   // unchanged is not an improvement
+        // II.3.1 "Tiếp tục giảm số lượng các đơn vị sự nghiệp công lập": fewer than at the end of 2024
+        assertStatus("MINHDUC", "bo_may.dvsncl_reduced", "pass")        // 3 → 2
+        assertStatus("TANQUAN", "bo_may.dvsncl_reduced", "fail")        // 2 → 2
     }
 
     func testReductionAgainstABaseline() throws {
@@ -98,6 +106,13 @@ final class MinhDuc2025PlanTests: XCTestCase {
         assertStatus("MD-PVHXH", "chi_dao.kh_do_luong", "fail")    // 27/KH-UBND of 15/10/2025
         // PL II.3.2 "Hàng năm" training of the one-stop-shop staff, TT.PVHCC
         assertStatus("MD-TTPVHCC", "tthc.tap_huan_ttpvhcc", "pass")
+    }
+
+    func testEveryKindOfTargetHasAPassingAndAFailingUnit() {
+        // Issue 3 (c). No per-level threshold: the commune's plan sets one figure for each target.
+        Self.results.assertEveryKindPassesAndFails(plan: Self.plan, kinds: [
+            .metricThreshold, .deadlineWithEvidence, .previousPeriodComparison, .baselineReduction,
+        ])
     }
 
     func testTasksOfOneBodyAreAssignedToItsRole() {

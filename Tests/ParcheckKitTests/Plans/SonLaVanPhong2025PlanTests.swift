@@ -95,11 +95,15 @@ final class SonLaVanPhong2025PlanTests: XCTestCase {
         let kt = try XCTUnwrap(value("SL-VP-KT", "cong_vu.staff_good") as? Double)
         let centre = try XCTUnwrap(value("SL-VP-TTPVHCC", "cong_vu.staff_good") as? Double)
         XCTAssertEqual(kt, centre, accuracy: 1e-12)
-        // "(trong đó, hoàn thành xuất sắc nhiệm vụ đạt 20%)" / 15% in the centres
-        assertStatus("SL-VP-KGVX", "cong_vu.staff_excellent", "pass")   // exactly 20%
-        assertStatus("SL-VP-TH", "cong_vu.staff_excellent", "fail")
-        assertStatus("SL-VP-TTPVHCC", "cong_vu.staff_excellent", "pass")
-        assertStatus("SL-VP-TTTT", "cong_vu.staff_excellent", "fail")
+        // "(trong đó, hoàn thành xuất sắc nhiệm vụ đạt 20%)" / 15% in the centres: a share of the staff rated
+        // hoàn thành tốt or better, the group "trong đó" refers to.
+        assertStatus("SL-VP-KGVX", "cong_vu.staff_excellent", "pass")   // 2 of 10: exactly 20%
+        assertStatus("SL-VP-TH", "cong_vu.staff_excellent", "fail")     // 2 of 12
+        assertStatus("SL-VP-TTPVHCC", "cong_vu.staff_excellent", "pass") // 4 of 20 ≥ 15%
+        assertStatus("SL-VP-TTTT", "cong_vu.staff_excellent", "fail")   // 3 of 21 < 15%
+        // Phòng Kinh tế: 2 excellent among the 10 rated good or better (of 11 evaluated) is 20%, not 2/11 = 18.2%.
+        assertStatus("SL-VP-KT", "cong_vu.staff_excellent", "pass")
+        XCTAssertEqual(try XCTUnwrap(value("SL-VP-KT", "cong_vu.staff_excellent") as? Double), 0.2, accuracy: 1e-12)
     }
 
     func testIndicatorThresholds() {
@@ -163,6 +167,13 @@ final class SonLaVanPhong2025PlanTests: XCTestCase {
         assertStatus("SL-VP-TCHCQT", "cong_vu.kiem_tra_cong_vu_q4", "pass")
         // PL VII.1, Trung tâm Thông tin
         assertStatus("SL-VP-TTTT", "cds.bc_cong_ttdt", "pass")
+    }
+
+    func testEveryKindOfTargetHasAPassingAndAFailingUnit() {
+        // Issue 3 (c): every kind, the per-level thresholds of II.5.a included.
+        Self.year.assertEveryKindPassesAndFails(plan: Self.plan, kinds: [
+            .metricThreshold, .perLevelThreshold, .deadlineWithEvidence, .previousPeriodComparison, .baselineReduction,
+        ])
     }
 
     func testTasksOfOneBodyAreAssignedToItsRole() {

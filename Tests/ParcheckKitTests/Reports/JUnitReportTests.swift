@@ -48,9 +48,9 @@ final class JUnitReportTests: XCTestCase {
         XCTAssertEqual(root.attributes["skipped"], "\(reader.elements.filter { $0.name == "skipped" }.count)")
         let suites = reader.elements.filter { $0.name == "testsuite" }
         XCTAssertEqual(suites.count, 17, "16 units and the input data (two rejected records)")
-        // Every unit has one case per plan target (62) plus one per kind of untargeted finding.
+        // Every unit has one case per plan target (63) plus one per kind of untargeted finding.
         let snv = cases.filter { $0.attributes["classname"] == "SNV" }
-        XCTAssertEqual(snv.count, 62)
+        XCTAssertEqual(snv.count, 63)
         let onTime = try XCTUnwrap(reader.elements.firstIndex {
             $0.name == "testcase" && $0.attributes["classname"] == "SNNMT" && $0.attributes["name"]?.hasPrefix("tthc.on_time — ") == true
         })
