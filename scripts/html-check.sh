@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # The HTML report of every example, opened in headless Chromium: no console error, no network request, the ranking
 # and the bars on screen (screenshot), the unit filter working, one A4 page per unit section; then the template
-# override; and, when LibreOffice is installed, the CSV files read back cell by cell.
-# Screenshots go to ${OUT:-.build/html-check}/. Installs Debian's chromium when it is missing.
+# override; and the CSV files read back cell by cell in LibreOffice.
+# Screenshots go to ${OUT:-.build/html-check}/. Installs Debian's chromium and LibreOffice Calc when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-.build/html-check}
-if ! command -v chromium >/dev/null; then
+# Headless Chromium for the pages, LibreOffice Calc (no GUI) for the spreadsheets: installed when missing.
+missing=""
+command -v chromium >/dev/null || missing="chromium fonts-noto-core"
+command -v soffice >/dev/null || missing="$missing libreoffice-calc-nogui"
+if [ -n "$missing" ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   retry() { "$@" || { echo "retrying: $*" >&2; sleep 5; "$@"; }; }
   retry $SUDO apt-get update
-  retry $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-core
+  retry $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
 fi
 bash scripts/install-deps.sh
 swift build --product parcheck
@@ -31,12 +35,8 @@ if grep -q "Mẫu riêng của tỉnh: lam-dong-2025" "$OUT/custom.html" && grep
 else
   echo "template override: the custom template was not used" >&2; status=1
 fi
-# The spreadsheets, when LibreOffice is there (Debian's libreoffice-calc-nogui): every cell read back intact.
-if command -v soffice >/dev/null; then
-  "$BIN" check --data Examples/lam-dong-2025 --format csv --output-dir "$OUT/csv" --fail-on never --quiet
-  python3 scripts/csv_check.py "$OUT/csv/scoreboard.csv" "$OUT/csv/findings.csv" || status=1
-else
-  echo "csv check: skipped (no soffice; apt-get install libreoffice-calc-nogui)"
-fi
+# The spreadsheets opened in LibreOffice: every cell read back intact, Vietnamese text included.
+"$BIN" check --data Examples/lam-dong-2025 --format csv --output-dir "$OUT/csv" --fail-on never --quiet
+python3 scripts/csv_check.py "$OUT/csv/scoreboard.csv" "$OUT/csv/findings.csv" || status=1
 [ "$status" -eq 0 ] && echo "html-check: all reports passed"
 exit "$status"
