@@ -51,8 +51,16 @@ public struct FormatRun: Sendable {
         return (Array(zip(x, y)).firstIndex { $0 != $1 } ?? min(x.count, y.count)) + 1
     }
 
-    /// The YAML files named or found under the directories (hidden and build directories skipped), sorted.
+    /// The YAML files named or found under the directories (hidden directories skipped), sorted.
     static func discover(_ paths: [String]) -> [String] {
+        YAMLFiles.find(paths) { parts in !parts.contains { $0.hasPrefix(".") } }
+    }
+}
+
+/// YAML files given on the command line: files as named, directories searched (through symbolic links) for
+/// `*.yaml` and `*.yml` whose relative path components pass `include`; byte-wise sorted, each once.
+enum YAMLFiles {
+    static func find(_ paths: [String], include: ([Substring]) -> Bool) -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -61,8 +69,7 @@ public struct FormatRun: Sendable {
             let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             let found = FileManager.default.enumerator(atPath: real)?.compactMap { $0 as? String } ?? []
             files += found.filter { name in
-                !name.split(separator: "/").contains { $0.hasPrefix(".") }
-                    && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+                (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && include(name.split(separator: "/"))
             }.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
         }
         return Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

@@ -71,18 +71,6 @@ public struct TestRun: Sendable {
 
     /// Test files: each path that is a file, and every `tests/*.yaml` below each directory, sorted.
     static func discover(_ paths: [String]) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            guard isDirectory.boolValue else { files.append(path); continue }
-            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            let found = FileManager.default.enumerator(atPath: real)?.compactMap { $0 as? String } ?? []
-            files += found.filter { name in
-                let parts = name.split(separator: "/")
-                return parts.count >= 2 && parts[parts.count - 2] == "tests" && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
-            }.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
-        }
-        return Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        YAMLFiles.find(paths) { parts in parts.count >= 2 && parts[parts.count - 2] == "tests" }
     }
 }

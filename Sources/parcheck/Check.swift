@@ -13,14 +13,7 @@ struct Check: ParsableCommand {
     @Argument(help: "Plan file or directory holding plan.yaml.")
     var plan: String?
 
-    @Option(help: "Data directory: units.{yaml,json,csv} and dossiers*.{csv,jsonl,json,yaml}.")
-    var data: String?
-
-    @Option(help: "Reporting period: 2025-01-01..2025-12-31, 2025, 2025-H1, 2025-Q3, 2025-07, or a name the plan declares. Default: the plan's period.")
-    var period: String?
-
-    @Option(name: .customLong("as-of"), help: "Date the overdue rule is judged at (default: end of period).")
-    var asOf: String?
+    @OptionGroup var inputs: InputOptions
 
     @OptionGroup var report: ReportOptions
 
@@ -44,14 +37,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        var run: CheckRun
-        switch CheckRun.resolve(plan: plan, data: data, period: period, previous: report.previous) {
-        case .success(let resolved): run = resolved
-        case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
-        }
-        run.asOf = asOf
-        try report.apply(to: &run)
-        if let n = jobs.jobs { run.workers = n }
+        var run = try inputs.checkRun(plan: plan, report: report, jobs: jobs)
         run.budget = BudgetOverrides(instructions: luaInstructions, memoryMB: luaMemoryMB, seconds: luaSeconds)
         if let shard = shard.flatMap(Shard.init) {
             try finish(ShardRun(check: run, shard: shard).run(), output: report.output)

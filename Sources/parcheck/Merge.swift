@@ -12,28 +12,14 @@ struct Merge: ParsableCommand {
     @Option(help: "Plan file or directory (default: the data directory's manifest, else the bundled example).")
     var plan: String?
 
-    @Option(help: "Data directory.")
-    var data: String?
-
-    @Option(help: "Reporting period, as for check.")
-    var period: String?
-
-    @Option(name: .customLong("as-of"), help: "Date the overdue rule is judged at (default: end of period).")
-    var asOf: String?
+    @OptionGroup var inputs: InputOptions
 
     @OptionGroup var report: ReportOptions
 
     @OptionGroup var jobs: JobsOption
 
     func run() throws {
-        var check: CheckRun
-        switch CheckRun.resolve(plan: plan, data: data, period: period, previous: report.previous) {
-        case .success(let run): check = run
-        case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
-        }
-        check.asOf = asOf
-        try report.apply(to: &check)
-        if let n = jobs.jobs { check.workers = n }
+        let check = try inputs.checkRun(plan: plan, report: report, jobs: jobs)
         try report.deliver(MergeRun(check: check, shards: shards).run())
     }
 }

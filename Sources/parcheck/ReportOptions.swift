@@ -2,6 +2,31 @@ import ArgumentParser
 import Foundation
 import ParcheckKit
 
+/// What a run reads besides the plan: shared by `check` and `merge`, which must be given the same.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Data directory: units.{yaml,json,csv} and dossiers*.{csv,jsonl,json,yaml}.")
+    var data: String?
+
+    @Option(help: "Reporting period: 2025-01-01..2025-12-31, 2025, 2025-H1, 2025-Q3, 2025-07, or a name the plan declares. Default: the plan's period.")
+    var period: String?
+
+    @Option(name: .customLong("as-of"), help: "Date the overdue rule is judged at (default: end of period).")
+    var asOf: String?
+
+    /// The run for `plan` (or the data directory's manifest), with the report options applied.
+    func checkRun(plan: String?, report: ReportOptions, jobs: JobsOption) throws -> CheckRun {
+        var run: CheckRun
+        switch CheckRun.resolve(plan: plan, data: data, period: period, previous: report.previous) {
+        case .success(let resolved): run = resolved
+        case .failure(let d): try finish(Outcome(stderr: "\(d)\n", exitCode: ParcheckKit.ExitCode.invalid))
+        }
+        run.asOf = asOf
+        try report.apply(to: &run)
+        if let n = jobs.jobs { run.workers = n }
+        return run
+    }
+}
+
 /// How a run is reported and gated: shared by `check` and `merge`, whose output must be the same bytes.
 struct ReportOptions: ParsableArguments {
     @Option(help: "Report format: text, json, html, csv, sarif, junit or markdown; several, comma-separated, with --output-dir.")

@@ -31,15 +31,9 @@ final class ParallelEvaluationTests: XCTestCase {
     """
 
     func testResultsAreIdenticalForAnyWorkerCountChunkingAndFileOrder() throws {
-        let dir = NSTemporaryDirectory() + "parcheck-parallel-" + UUID().uuidString
+        let dir = try planDirectory(wards: 12)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.createDirectory(atPath: dir + "/checks", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: dir + "/dossiers", withIntermediateDirectories: true)
-        try Self.script.write(toFile: dir + "/checks/slow.lua", atomically: true, encoding: .utf8)
-        try plan().write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
-        var units = "units:\n"
-        for u in 0..<12 { units += "  - {id: W\(u), name: Phường \(u), kind: ward}\n" }
-        try units.write(toFile: dir + "/units.yaml", atomically: true, encoding: .utf8)
         var files: [String] = []
         for part in 0..<3 {
             var csv = "id,unit_id,received_at,due_at,resolved_at,channel,apology_issued,synced_to_portal\n"
@@ -78,14 +72,8 @@ final class ParallelEvaluationTests: XCTestCase {
 
     /// The progress hook hears of every unit once, from any worker, ending at (n, n); the result does not change.
     func testProgressCountsEveryUnitOnce() throws {
-        let dir = NSTemporaryDirectory() + "parcheck-progress-" + UUID().uuidString
+        let dir = try planDirectory(wards: 9)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.createDirectory(atPath: dir + "/checks", withIntermediateDirectories: true)
-        try Self.script.write(toFile: dir + "/checks/slow.lua", atomically: true, encoding: .utf8)
-        try plan().write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
-        var units = "units:\n"
-        for u in 0..<9 { units += "  - {id: W\(u), name: Phường \(u), kind: ward}\n" }
-        try units.write(toFile: dir + "/units.yaml", atomically: true, encoding: .utf8)
         let plan = try XCTUnwrap(PlanLoader.load(path: dir).plan)
         let data = try DataLoader.load(unitsFiles: [dir + "/units.yaml"], dossierFiles: []).get()
         final class Seen: @unchecked Sendable {
@@ -99,6 +87,18 @@ final class ParallelEvaluationTests: XCTestCase {
         XCTAssertEqual(evaluation.units.count, 9)
         XCTAssertEqual(seen.calls.map(\.0).sorted(), Array(1...9))
         XCTAssertTrue(seen.calls.allSatisfy { $0.1 == 9 })
+    }
+
+    /// A temporary directory with the plan, its Lua check and `wards` ward units.
+    private func planDirectory(wards: Int) throws -> String {
+        let dir = NSTemporaryDirectory() + "parcheck-parallel-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/checks", withIntermediateDirectories: true)
+        try Self.script.write(toFile: dir + "/checks/slow.lua", atomically: true, encoding: .utf8)
+        try plan().write(toFile: dir + "/plan.yaml", atomically: true, encoding: .utf8)
+        var units = "units:\n"
+        for u in 0..<wards { units += "  - {id: W\(u), name: Phường \(u), kind: ward}\n" }
+        try units.write(toFile: dir + "/units.yaml", atomically: true, encoding: .utf8)
+        return dir
     }
 
     private struct Result: Encodable {
