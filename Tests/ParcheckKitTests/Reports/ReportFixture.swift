@@ -48,9 +48,10 @@ enum ReportFixture {
     }
 
     static var sarifSchema: String {
-        // The shared copy sits beside the repository; CI clones the repository with shared/ next to it.
-        let candidates = [Fixture.root + "/../shared/schemas/sarif-schema-2.1.0.json", "/work/shared/schemas/sarif-schema-2.1.0.json"]
-        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
+        // The project's shared copy when it sits beside the repository, else the copy kept in Tests/Schemas so a
+        // clone anywhere validates against the same OASIS schema.
+        let candidates = [Fixture.root + "/../shared/schemas/sarif-schema-2.1.0.json", Fixture.root + "/Tests/Schemas/sarif-schema-2.1.0.json"]
+        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[1]
     }
 
     static var resultSchema: String { Fixture.root + "/Rules/schema/result.schema.json" }
