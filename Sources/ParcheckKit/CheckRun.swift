@@ -154,7 +154,7 @@ public struct CheckRun: Sendable {
         var files: [OutputFile] = []
         for format in formats {
             let texts = ReportRendering.texts(format, report, template: template, perTarget: perTarget,
-                                              palette: Palette(enabled: colour && outputDirectory == nil))
+                                              palette: Palette(enabled: colour && outputDirectory == nil), workers: workers)
             files += zip(format.fileNames, texts).map { OutputFile(name: $0, text: $1) }
         }
         guard outputDirectory != nil else { return Outcome(stdout: files.first?.text ?? "") }

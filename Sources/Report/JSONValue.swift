@@ -1,3 +1,4 @@
+import Data
 import Engine
 
 /// A JSON document with object keys in the order they were built, so the same result always gives the same bytes.
@@ -18,17 +19,33 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func optional(_ i: Int?) -> JSONValue { i.map(JSONValue.int) ?? .null }
 
     /// Two-space indented, one member per line, UTF-8 text unescaped, newline at the end.
-    public func render() -> String {
+    /// `workers` > 1 renders the items of large arrays on that many threads; the bytes are the same.
+    public func render(workers: Int = 1) -> String {
         // Written as bytes: a province's result runs to tens of megabytes, and appending to a String scalar by
         // scalar was a quarter of a check's time (measured with perf on 2M dossiers).
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        write(into: &out, indent: 0)
+        write(into: &out, indent: 0, workers: workers)
         out.append(UInt8(ascii: "\n"))
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout [UInt8], indent: Int) {
+    /// The items of an array, each on its own line, rendered in pieces on `workers` threads and joined in order.
+    private static func writeItems(_ items: [JSONValue], into out: inout [UInt8], indent: Int, workers: Int) {
+        let pieces = Swift.min(items.count, workers * 8)
+        let parts = Parallel.map(pieces, workers: workers) { p -> [UInt8] in
+            var buffer: [UInt8] = []
+            for i in (p * items.count / pieces)..<((p + 1) * items.count / pieces) {
+                pad(&buffer, indent + 1)
+                items[i].write(into: &buffer, indent: indent + 1, workers: 1)
+                buffer += (i + 1 < items.count ? ",\n" : "\n").utf8
+            }
+            return buffer
+        }
+        for part in parts { out += part }
+    }
+
+    private func write(into out: inout [UInt8], indent: Int, workers: Int = 1) {
         switch self {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
@@ -38,10 +55,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .array(let items):
             if items.isEmpty { out += "[]".utf8; return }
             out += "[\n".utf8
-            for (i, item) in items.enumerated() {
-                Self.pad(&out, indent + 1)
-                item.write(into: &out, indent: indent + 1)
-                out += (i + 1 < items.count ? ",\n" : "\n").utf8
+            if workers > 1, items.count >= 64 {
+                Self.writeItems(items, into: &out, indent: indent, workers: workers)
+            } else {
+                for (i, item) in items.enumerated() {
+                    Self.pad(&out, indent + 1)
+                    item.write(into: &out, indent: indent + 1)
+                    out += (i + 1 < items.count ? ",\n" : "\n").utf8
+                }
             }
             Self.pad(&out, indent)
             out.append(UInt8(ascii: "]"))
@@ -52,7 +73,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 Self.pad(&out, indent + 1)
                 Self.escape(key, into: &out)
                 out += ": ".utf8
-                value.write(into: &out, indent: indent + 1)
+                value.write(into: &out, indent: indent + 1, workers: workers)
                 out += (i + 1 < members.count ? ",\n" : "\n").utf8
             }
             Self.pad(&out, indent)
