@@ -71,17 +71,33 @@ public enum Evaluator {
     }
 
     /// All findings in order, from the data's findings and each unit's (each list sorted). A unit's findings all
-    /// carry its id, so the lists only need ordering by unit id; sorting the whole run again cost more than the
-    /// evaluation of a province (perf, 2M dossiers). Should a list ever hold another unit's finding, the check
-    /// below notices and the whole run is sorted.
+    /// carry its id, so the unit lists only need ordering by unit id, and the data's findings (which name units
+    /// too) are merged in; sorting the whole run again cost more than evaluating a province (perf, 2M dossiers).
+    /// Should a unit's list ever hold another unit's finding, the check below notices and everything is sorted.
     static func joinSorted(_ first: [Finding], _ lists: [[Finding]]) -> [Finding] {
         let keyed = lists.filter { !$0.isEmpty }.map { ($0[0].unitId ?? "", $0) }
             .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-        var all = first
-        all.reserveCapacity(first.count + keyed.reduce(0) { $0 + $1.1.count })
-        for (_, list) in keyed { all += list }
+        var units: [Finding] = []
+        units.reserveCapacity(keyed.reduce(0) { $0 + $1.1.count })
+        for (_, list) in keyed { units += list }
+        let all = merge(first, units)
         let sorted = all.withUnsafeBufferPointer { b in b.indices.dropFirst().allSatisfy { !(b[$0] < b[$0 - 1]) } }
         return sorted ? all : all.sorted()
+    }
+
+    /// Two sorted lists as one sorted list (ties: `a` first, as a stable sort of `a + b` would give).
+    static func merge(_ a: [Finding], _ b: [Finding]) -> [Finding] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out: [Finding] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 
     private static func evaluate(_ target: TargetSpec, _ unit: UnitContext, _ run: RunContext,
