@@ -11,7 +11,7 @@ enum ReportRendering {
             text.palette = palette
             text.marks = { TextMarks.marks($0, r) }
             return [text.render()]
-        case .json: return [ResultJSON.document(r).render(workers: workers)]
+        case .json: return [ResultJSON.document(r, workers: workers).render(workers: workers)]
         case .html: return [HTMLReport.render(r, template: template)]
         case .csv: return [CSVReport.scoreboard(r), CSVReport.findings(r)]
         case .sarif: return [SARIFReport.document(r).render(workers: workers)]

@@ -8,7 +8,9 @@ import Scoring
 public enum ResultJSON {
     public static let schema = "parcheck.result/1"
 
-    public static func document(_ e: Evaluation, _ board: Scoreboard, data: DataSet, language: Language) -> JSONValue {
+    /// `findings` replaces the plain findings list (the run report passes its decorated one, built once).
+    public static func document(_ e: Evaluation, _ board: Scoreboard, data: DataSet, language: Language,
+                                findings: [JSONValue]? = nil) -> JSONValue {
         let plan = e.plan
         let d = plan.document
         return .object([
@@ -22,7 +24,7 @@ public enum ResultJSON {
             ("rejected", InputsJSON.rejected(data)),
             ("summary", summary(board, e.findings, language)),
             ("units", .array(zip(board.units, e.units).map { unit($0, $1, plan, e.metrics, language) })),
-            ("findings", .array(e.findings.map { finding($0, language) })),
+            ("findings", .array(findings ?? e.findings.map { finding($0, language) })),
         ])
     }
 

@@ -1,15 +1,16 @@
 import Common
+import Data
 import Engine
 
 extension ResultJSON {
     /// The result document with what the gate decided: each finding's waiver and change since the previous run, and
     /// top-level `gate`, `waivers` and `comparison` members (documented in Rules/schema/result.schema.json).
-    public static func document(_ r: RunReport) -> JSONValue {
-        let base = document(r.evaluation, r.board, data: r.data, language: r.language)
+    /// `workers` threads build the findings (tens of thousands in a province); the document is the same.
+    public static func document(_ r: RunReport, workers: Int = 1) -> JSONValue {
+        let findings = r.findings
+        let list = Parallel.map(findings.count, workers: workers) { decorate(finding(findings[$0], r.language), findings[$0], r) }
+        let base = document(r.evaluation, r.board, data: r.data, language: r.language, findings: list)
         guard case .object(var members) = base else { return base }
-        for i in members.indices where members[i].0 == "findings" {
-            members[i].1 = .array(r.findings.map { decorate(finding($0, r.language), $0, r) })
-        }
         members.append(("gate", gate(r)))
         members.append(("waivers", waivers(r)))
         members.append(("comparison", r.comparison.map { comparison($0, r) } ?? .null))
