@@ -4,6 +4,7 @@ import Engine
 import Foundation
 import LocatedYAML
 import Plan
+import Report
 
 /// Runs the cases of one rule-test file against its plan.
 struct RuleTestRunner {
@@ -140,18 +141,8 @@ enum JSONText {
         }
     }
 
+    /// A JSON string literal, escaped as in every JSON parcheck writes.
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out += u.value < 0x20 ? String(format: "\\u%04x", u.value) : String(u)
-            }
-        }
-        return out + "\""
+        String(JSONValue.string(s).render().dropLast())   // render ends the document with a newline
     }
 }
