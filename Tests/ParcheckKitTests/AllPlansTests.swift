@@ -25,6 +25,22 @@ final class AllPlansTests: XCTestCase {
         }
     }
 
+    /// Each example runs with its manifest's plan and period and no Lua check fails (issue 3's bar for the plans).
+    func testEveryExampleRunsWithoutACheckError() throws {
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Fixture.root + "/Examples").sorted()
+            .filter { FileManager.default.fileExists(atPath: Fixture.root + "/Examples/\($0)/parcheck.yaml") }
+        XCTAssertGreaterThanOrEqual(examples.count, 5, "\(examples)")
+        for example in examples {
+            var run = try CheckRun.resolve(plan: nil, data: Fixture.root + "/Examples/" + example, period: nil).get()
+            run.format = .json
+            let outcome = run.run()
+            XCTAssertNotEqual(outcome.exitCode, ExitCode.invalid, "\(example): \(outcome.stderr)")
+            let findings = try XCTUnwrap(Fixture.json(outcome.stdout)["findings"] as? [[String: Any]], example)
+            XCTAssertGreaterThan(findings.count, 0, example)
+            XCTAssertEqual(findings.filter { $0["kind"] as? String == "check_error" }.count, 0, example)
+        }
+    }
+
     func testCoverageNamesOnlyRealTargetsAndEveryTargetAppears() throws {
         let path = Fixture.root + "/Rules/coverage.yaml"
         guard let text = FileManager.default.contents(atPath: path) else { return XCTFail("missing \(path)") }
