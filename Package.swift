@@ -33,7 +33,7 @@ let package = Package(
         ], resources: [.embedInCode("Templates/report.html.mustache")]),
         .target(name: "ParcheckKit", dependencies: ["Common", "LocatedYAML", "Data", "Plan", "LuaRuntime", "Engine", "Scoring", "Report"]),
         .executableTarget(name: "parcheck", dependencies: [
-            "ParcheckKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Common", "ParcheckKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "CommonTests", dependencies: ["Common"]),

@@ -65,6 +65,7 @@ public enum DataLoader {
             }
         }
         let env = IngestEnv(units: unitIngest.units)
+        Timings.mark("load: units")
         var chunks: [ReadChunk] = []
         var files: [String] = [], indexed: [Bool] = []
         var emptyFiles: [Diagnostic] = []
@@ -85,6 +86,7 @@ public enum DataLoader {
             }
         }
         guard errors.isEmpty else { return .failure(LoadFailure(errors)) }
+        Timings.mark("load: scan dossier files")
         let dossiers = DossierAssembly.assemble(chunks, files: files, fileIsIndexed: indexed,
                                                 unitCount: unitIngest.units.count, workers: options.workers)
         var counts = InputCounts()

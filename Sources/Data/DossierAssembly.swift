@@ -17,6 +17,7 @@ enum DossierAssembly {
         for c in set.chunks.indices { set.chunks[c].ingest.claims = ClaimBuckets(empty: ()) }
         let duplicates = IdDedupe.duplicates(claims, bases: set.bases, workers: workers) { [set] in set.key($0) }
         let drops = set.applyDuplicates(duplicates)
+        Timings.mark("load: duplicate ids")
         var rejected: [Rejection] = []
         for chunk in set.chunks {
             for p in chunk.ingest.pending {
@@ -29,6 +30,7 @@ enum DossierAssembly {
         let pendingQuality = set.chunks.indices.map { set.chunks[$0].ingest.quality }
         let read = set.records
         let (store, plan) = StoreMerge.store(&set, drops: drops, unitCount: unitCount, workers: workers)
+        Timings.mark("load: rejections + store merge")
         var quality: [QualityIssue] = []
         for (c, list) in pendingQuality.enumerated() {
             for q in list {
@@ -37,6 +39,7 @@ enum DossierAssembly {
                                             location: store.location(row)))
             }
         }
+        Timings.mark("load: quality")
         return Parts(store: store, rejected: rejected, quality: quality, read: read)
     }
 }

@@ -43,11 +43,13 @@ public enum Evaluator {
                                 options: EvaluationOptions = .init()) -> Evaluation {
         let run = RunContext(plan: plan, data: data, period: period,
                              metrics: MetricsCalculator.compute(data, period: period, workers: options.workers), previous: options.previous)
+        Timings.mark("evaluate: metrics")
         let workers = UnitWorkers(run: run, budget: options.budget ?? options.overrides.applied(to: plan.budgets), workers: options.workers)
         let dataFindings = options.shard.map { $0.ownsDataFindings } ?? true ? DataFindings.of(data) : []
         let assessed = data.units.indices.filter { index in
             plan.assessedKinds.contains(data.units[index].kind) && (options.shard?.owns(index) ?? true)
         }
+        Timings.mark("evaluate: data findings")
         let done = DoneCounter()
         // Units in parallel; results joined in unit order, so the evaluation never depends on the thread count.
         let evaluated = workers.map(assessed) { index, registry -> (UnitEvaluation, [Finding]) in
@@ -66,6 +68,8 @@ public enum Evaluator {
             found.sort()          // here, on the worker: each unit's findings sorted in parallel
             return (UnitEvaluation(unitIndex: index, targets: results), found)
         }
+        Timings.mark("evaluate: units")
+        defer { Timings.mark("evaluate: join") }
         return Evaluation(plan: plan, period: period, metrics: run.metrics, units: evaluated.map(\.0),
                           findings: joinSorted(dataFindings.sorted(), evaluated.map(\.1)))
     }

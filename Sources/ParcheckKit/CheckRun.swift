@@ -60,6 +60,7 @@ public struct CheckRun: Sendable {
         guard let loaded, !planDiagnostics.contains(where: { $0.severity == .error }) else {
             return Outcome(stderr: Inputs.render(planDiagnostics), exitCode: ExitCode.invalid)
         }
+        Timings.mark("plan (parse, compile)")
         let line = progress && !quiet ? ProgressLine(language: language) : nil
         defer { line?.finish() }
         line?.stage(vi: "đang đọc dữ liệu…", en: "reading data…")
@@ -68,18 +69,22 @@ public struct CheckRun: Sendable {
         case .failure(let invalid): return invalid.outcome
         case .success(let i): inputs = i
         }
+        Timings.mark("inputs")
         let evaluation: Evaluation
         switch evaluate(loaded, inputs, progress: line) {
         case .failure(let invalid): return invalid.outcome
         case .success(let e): evaluation = e
         }
+        Timings.mark("evaluate")
         let board = Scorer.score(evaluation, data: inputs.data)
         let review = WaiverReview.apply(inputs.waivers, file: inputs.waiverFile, to: evaluation.findings,
                                         today: today ?? Today.vietnam())
         let comparison = inputs.previous.map { RunComparison.compare(evaluation.findings, board, with: $0) }
         let report = RunReport(evaluation, board, data: inputs.data, language: language, waivers: review,
                                comparison: comparison, policy: policy)
+        Timings.mark("score + report")
         var outcome = render(report, template: inputs.template)
+        Timings.mark("render")
         outcome.stderr = (quiet ? "" : Inputs.render(planDiagnostics + GateNotes.diagnostics(report)))
             + (quiet ? "" : GateNotes.line(report, files: outcome.files.map(\.name), directory: outputDirectory,
                                            palette: Palette(enabled: stderrColour)))
@@ -155,9 +160,9 @@ public struct CheckRun: Sendable {
         for format in formats {
             let texts = ReportRendering.texts(format, report, template: template, perTarget: perTarget,
                                               palette: Palette(enabled: colour && outputDirectory == nil), workers: workers)
-            files += zip(format.fileNames, texts).map { OutputFile(name: $0, text: $1) }
+            files += zip(format.fileNames, texts).map { OutputFile(name: $0, bytes: $1) }
         }
-        guard outputDirectory != nil else { return Outcome(stdout: files.first?.text ?? "") }
+        guard outputDirectory != nil else { return Outcome(stdoutBytes: files.first?.bytes ?? []) }
         return Outcome(files: files)
     }
 }

@@ -2,24 +2,36 @@ import Foundation
 
 /// What a command produced: text for stdout and stderr, files for `--output-dir`, and the process exit code.
 public struct Outcome: Sendable, Equatable {
-    public var stdout: String
+    /// The UTF-8 bytes for stdout. Kept as bytes: a province's JSON result runs to tens of megabytes, and turning
+    /// it into a `String` and back cost more than writing it (phase timings, 2M dossiers).
+    public var stdoutBytes: [UInt8]
     public var stderr: String
     public var exitCode: Int32
     /// Reports to write into the output directory, by file name, in format order.
     public var files: [OutputFile]
 
     public init(stdout: String = "", stderr: String = "", exitCode: Int32 = ExitCode.ok, files: [OutputFile] = []) {
-        self.stdout = stdout
+        self.init(stdoutBytes: Array(stdout.utf8), stderr: stderr, exitCode: exitCode, files: files)
+    }
+
+    public init(stdoutBytes: [UInt8], stderr: String = "", exitCode: Int32 = ExitCode.ok, files: [OutputFile] = []) {
+        self.stdoutBytes = stdoutBytes
         self.stderr = stderr
         self.exitCode = exitCode
         self.files = files
+    }
+
+    /// The text for stdout.
+    public var stdout: String {
+        get { String(decoding: stdoutBytes, as: UTF8.self) }
+        set { stdoutBytes = Array(newValue.utf8) }
     }
 
     /// Writes `files` into `directory`, creating it; each file is written whole (atomically) or not at all.
     public func write(into directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for file in files {
-            try Data(file.text.utf8).write(to: URL(fileURLWithPath: directory + "/" + file.name), options: .atomic)
+            try Data(file.bytes).write(to: URL(fileURLWithPath: directory + "/" + file.name), options: .atomic)
         }
     }
 }
@@ -27,12 +39,17 @@ public struct Outcome: Sendable, Equatable {
 /// One report file: its name in the output directory and its UTF-8 text.
 public struct OutputFile: Sendable, Equatable {
     public var name: String
-    public var text: String
+    public var bytes: [UInt8]
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String) { self.init(name: name, bytes: Array(text.utf8)) }
+
+    public init(name: String, bytes: [UInt8]) {
         self.name = name
-        self.text = text
+        self.bytes = bytes
     }
+
+    /// The file's text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// The documented exit codes.

@@ -35,7 +35,7 @@ public struct ShardRun: Sendable {
             guard let bytes = try? encoder.encode(ShardFile(evaluation, shard: shard, data: data)) else {
                 return Outcome(stderr: "error: cannot encode the shard\n", exitCode: ExitCode.invalid)
             }
-            return Outcome(stdout: String(decoding: bytes, as: UTF8.self) + "\n")
+            return Outcome(stdoutBytes: Array(bytes) + [UInt8(ascii: "\n")])
         }
     }
 }

@@ -10,6 +10,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A value written by a `JSONStream` writer where it stands, for parts also streamed into large documents.
+    case written(@Sendable (inout JSONStream) -> Void)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.render() == b.render() }
 
@@ -45,8 +47,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         for part in parts { out += part }
     }
 
-    private func write(into out: inout [UInt8], indent: Int, workers: Int = 1) {
+    func write(into out: inout [UInt8], indent: Int, workers: Int = 1) {
         switch self {
+        case .written(let body):
+            var stream = JSONStream(indent: indent)
+            body(&stream)
+            out += stream.bytes
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
         case .int(let i): out += String(i).utf8

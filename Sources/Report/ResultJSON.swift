@@ -8,24 +8,45 @@ import Scoring
 public enum ResultJSON {
     public static let schema = "parcheck.result/1"
 
-    /// `findings` replaces the plain findings list (the run report passes its decorated one, built once).
-    public static func document(_ e: Evaluation, _ board: Scoreboard, data: DataSet, language: Language,
-                                findings: [JSONValue]? = nil) -> JSONValue {
-        let plan = e.plan
-        let d = plan.document
-        return .object([
-            ("schema", .string(schema)),
-            ("plan", .object([("id", .string(plan.id)), ("title", .string(plan.title)), ("file", .string(plan.file)),
-                              ("document", .object([("number", .string(d.number)), ("date", .string(isoDate(d.date))),
-                                                    ("issuer", .string(d.issuer)), ("year", .int(d.year))]))])),
-            ("period", InputsJSON.period(e.period)),
-            ("language", .string(language.rawValue)),
-            ("inputs", InputsJSON.inputs(data)),
-            ("rejected", InputsJSON.rejected(data)),
-            ("summary", summary(board, e.findings, language)),
-            ("units", .array(zip(board.units, e.units).map { unit($0, $1, plan, e.metrics, language) })),
-            ("findings", .array(findings ?? e.findings.map { finding($0, language) })),
-        ])
+    /// The result document's text. Streamed, the units and findings on `workers` threads; the text is the same
+    /// for any thread count.
+    public static func render(_ r: RunReport, workers: Int = 1) -> [UInt8] {
+        let e = r.evaluation, plan = e.plan, d = plan.document
+        var out = JSONStream(capacity: 1 << 20)
+        out.beginObject()
+        out.member("schema", schema)
+        out.key("plan")
+        out.value(.object([("id", .string(plan.id)), ("title", .string(plan.title)), ("file", .string(plan.file)),
+                           ("document", .object([("number", .string(d.number)), ("date", .string(isoDate(d.date))),
+                                                 ("issuer", .string(d.issuer)), ("year", .int(d.year))]))]))
+        out.key("period")
+        out.value(InputsJSON.period(e.period))
+        out.member("language", r.language.rawValue)
+        out.key("inputs")
+        out.value(InputsJSON.inputs(r.data))
+        out.key("rejected")
+        out.value(InputsJSON.rejected(r.data))
+        out.key("summary")
+        out.value(summary(r.board, e.findings, r.language))
+        out.key("units")
+        out.beginArray()
+        out.items(e.units.count, workers: workers) { unit(r.board.units[$0], e.units[$0], plan, r.language, &$1) }
+        out.endArray()
+        out.key("findings")
+        out.beginArray()
+        out.items(e.findings.count, workers: workers) { i, s in
+            finding(e.findings[i], r.language, &s) { decorate(e.findings[i], r, &$0) }
+        }
+        out.endArray()
+        out.key("gate")
+        out.value(gate(r))
+        out.key("waivers")
+        out.value(waivers(r))
+        out.key("comparison")
+        out.value(r.comparison.map { comparison($0, r) } ?? .null)
+        out.endObject()
+        out.newline()
+        return out.finish()
     }
 
     static func summary(_ board: Scoreboard, _ findings: [Finding], _ language: Language) -> JSONValue {
@@ -36,7 +57,7 @@ public enum ResultJSON {
             ("classes", .array(s.classCounts.map { .object([("class", .string($0.label.text(language))), ("units", .int($0.count))]) })),
             ("targets", statusCounts(s.targetCounts)),
             ("findings", .object(DiagnosticSeverity.allByRank.map { sev in
-                (sev.rawValue, .int(findings.filter { $0.severity == sev }.count)) })),
+                (sev.rawValue, .int(findings.reduce(0) { $1.severity == sev ? $0 + 1 : $0 })) })),
         ])
     }
 
@@ -44,27 +65,61 @@ public enum ResultJSON {
         .object([TargetStatus.pass, .fail, .notApplicable, .error].map { ($0.rawValue, .int(counts[$0] ?? 0)) })
     }
 
-    static func unit(_ s: UnitScore, _ e: UnitEvaluation, _ plan: Plan, _ metrics: MetricsReport,
-                     _ language: Language) -> JSONValue {
-        let targets = zip(plan.targets, e.targets).map { target, r in
-            JSONValue.object([
-                ("id", .string(target.id)), ("area", .string(target.area)), ("citation", .string(target.citation)),
-                ("status", .string(r.status.rawValue)), ("value", r.value.map(value) ?? .null),
-                ("numerator", .optional(r.numerator)), ("denominator", .optional(r.denominator)),
-                ("current", r.current.map(value) ?? .null), ("baseline", .optional(r.baseline)),
-                ("expected", .optional(r.expected)), ("expected_source", .optional(r.expectedSource)),
-                ("points", .object([("earned", .number(r.earned)), ("max", .number(r.max))])),
-                ("band", .optional(r.band)), ("findings", .array(r.findingIds.map(JSONValue.string))),
-            ])
+    static func unit(_ s: UnitScore, _ e: UnitEvaluation, _ plan: Plan, _ language: Language, _ out: inout JSONStream) {
+        out.beginObject()
+        out.member("id", s.unitId)
+        out.member("name", s.name)
+        out.member("kind", s.kind.rawValue)
+        out.key("score")
+        out.value(.object([("earned", .number(s.earned)), ("max", .number(s.max)), ("index", .optional(s.index))]))
+        out.member("class", s.classLabel?.text(language))
+        out.member("group", s.group)
+        out.key("rank")
+        out.int(s.rank)
+        out.key("areas")
+        out.value(.array(s.areas.map { .object([("id", .string($0.id)), ("title", .string($0.title.text(language))),
+                                                ("earned", .number($0.earned)), ("max", .number($0.max))]) }))
+        out.key("targets")
+        out.beginArray()
+        for (target, r) in zip(plan.targets, e.targets) {
+            out.item()
+            out.beginObject()
+            out.member("id", target.id)
+            out.member("area", target.area)
+            out.member("citation", target.citation)
+            out.member("status", r.status.rawValue)
+            out.key("value")
+            out.value(r.value.map(value) ?? .null)
+            out.key("numerator")
+            out.number(r.numerator)
+            out.key("denominator")
+            out.number(r.denominator)
+            out.key("current")
+            out.value(r.current.map(value) ?? .null)
+            out.key("baseline")
+            out.number(r.baseline)
+            out.member("expected", r.expected)
+            out.member("expected_source", r.expectedSource)
+            out.key("points")
+            out.beginObject()
+            out.key("earned")
+            out.number(r.earned)
+            out.key("max")
+            out.number(r.max)
+            out.endObject()
+        out.key("band")
+        out.int(r.band)
+            out.key("findings")
+            out.beginArray()
+            for id in r.findingIds {
+                out.item()
+                out.string(id)
+            }
+            out.endArray()
+            out.endObject()
         }
-        return .object([
-            ("id", .string(s.unitId)), ("name", .string(s.name)), ("kind", .string(s.kind.rawValue)),
-            ("score", .object([("earned", .number(s.earned)), ("max", .number(s.max)), ("index", .optional(s.index))])),
-            ("class", .optional(s.classLabel?.text(language))), ("group", .optional(s.group)), ("rank", .optional(s.rank)),
-            ("areas", .array(s.areas.map { .object([("id", .string($0.id)), ("title", .string($0.title.text(language))),
-                                                    ("earned", .number($0.earned)), ("max", .number($0.max))]) })),
-            ("targets", .array(targets)),
-        ])
+        out.endArray()
+        out.endObject()
     }
 
     static func value(_ v: MeasuredValue) -> JSONValue {
@@ -75,14 +130,42 @@ public enum ResultJSON {
         }
     }
 
+    /// A finding as the result lists it (what `parcheck explain` shows, too).
     static func finding(_ f: Finding, _ language: Language) -> JSONValue {
-        .object([
-            ("id", .string(f.id)), ("kind", .string(f.kind.rawValue)), ("severity", .string(f.severity.rawValue)),
-            ("target", .optional(f.targetId)), ("unit", .optional(f.unitId)), ("dossier", .optional(f.dossierId)),
-            ("subject", .optional(f.subject)), ("location", InputsJSON.location(f.location)),
-            ("message", .string(f.message.text(language))), ("value", .optional(f.value)),
-            ("expected", .optional(f.expected)), ("citation", .optional(f.citation)),
-        ])
+        .written { finding(f, language, &$0) }
+    }
+
+    /// Writes a finding's object; `more` adds members after the finding's own (the gate's decoration).
+    static func finding(_ f: Finding, _ language: Language, _ out: inout JSONStream,
+                        more: (inout JSONStream) -> Void = { _ in }) {
+        out.beginObject()
+        out.member("id", f.id)
+        out.member("kind", f.kind.rawValue)
+        out.member("severity", f.severity.rawValue)
+        out.member("target", f.targetId)
+        out.member("unit", f.unitId)
+        out.member("dossier", f.dossierId)
+        out.member("subject", f.subject)
+        out.key("location")
+        if let l = f.location {
+            out.beginObject()
+            out.member("file", l.file)
+            out.key(l.isRecordIndex ? "record" : "line")
+            out.int(l.line)
+            if l.column > 0 {
+                out.key("column")
+                out.int(l.column)
+            }
+            out.endObject()
+        } else {
+            out.null()
+        }
+        out.member("message", f.message.text(language))
+        out.member("value", f.value)
+        out.member("expected", f.expected)
+        out.member("citation", f.citation)
+        more(&out)
+        out.endObject()
     }
 }
 

@@ -3,22 +3,9 @@ import Data
 import Engine
 
 extension ResultJSON {
-    /// The result document with what the gate decided: each finding's waiver and change since the previous run, and
-    /// top-level `gate`, `waivers` and `comparison` members (documented in Rules/schema/result.schema.json).
-    /// `workers` threads build the findings (tens of thousands in a province); the document is the same.
-    public static func document(_ r: RunReport, workers: Int = 1) -> JSONValue {
-        let findings = r.findings
-        let list = Parallel.map(findings.count, workers: workers) { decorate(finding(findings[$0], r.language), findings[$0], r) }
-        let base = document(r.evaluation, r.board, data: r.data, language: r.language, findings: list)
-        guard case .object(var members) = base else { return base }
-        members.append(("gate", gate(r)))
-        members.append(("waivers", waivers(r)))
-        members.append(("comparison", r.comparison.map { comparison($0, r) } ?? .null))
-        return .object(members)
-    }
-
-    static func decorate(_ json: JSONValue, _ f: Finding, _ r: RunReport) -> JSONValue {
-        guard case .object(var members) = json else { return json }
+    /// The members the gate adds to each finding of the result: its waiver and change since the previous run
+    /// (documented in Rules/schema/result.schema.json, like the top-level `gate`, `waivers` and `comparison`).
+    static func decorate(_ f: Finding, _ r: RunReport, _ out: inout JSONStream) {
         let standing = r.waivers.standing(f)
         let status: String
         switch standing {
@@ -26,11 +13,12 @@ extension ResultJSON {
         case .waived: status = "waived"
         case .expired: status = "waiver_expired"
         }
-        members.append(("status", .string(status)))
-        members.append(("waiver", .optional(standing.waiver)))
-        members.append(("change", r.comparison.map { .string($0.isNew(f) ? "new" : "persisting") } ?? .null))
-        members.append(("fails_gate", .bool(r.fails(f))))
-        return .object(members)
+        out.member("status", status)
+        out.key("waiver")
+        out.int(standing.waiver)
+        out.member("change", r.comparison.map { $0.isNew(f) ? "new" : "persisting" })
+        out.key("fails_gate")
+        out.bool(r.fails(f))
     }
 
     static func gate(_ r: RunReport) -> JSONValue {

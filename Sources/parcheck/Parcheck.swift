@@ -1,4 +1,5 @@
 import ArgumentParser
+import Common
 import Foundation
 import ParcheckKit
 
@@ -15,6 +16,7 @@ struct Parcheck: ParsableCommand {
 
     /// Usage errors exit 2, as documented, rather than ArgumentParser's EX_USAGE (64).
     static func main() {
+        Timings.begin()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -31,13 +33,26 @@ struct Parcheck: ParsableCommand {
 /// Prints an outcome and exits with its code.
 func finish(_ outcome: Outcome, output: String? = nil) throws -> Never {
     if let output {
-        do { try outcome.stdout.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+        do { try Data(outcome.stdoutBytes).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
             FileHandle.standardError.write(Data("error: cannot write \(output): \(error)\n".utf8))
             throw ExitCode(2)
         }
     } else {
-        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        writeAll(outcome.stdoutBytes, to: STDOUT_FILENO)
     }
     FileHandle.standardError.write(Data(outcome.stderr.utf8))
+    Timings.mark("write")
     throw ExitCode(outcome.exitCode)
+}
+
+/// Writes the bytes in place: a province's JSON result runs to tens of megabytes, and copying it into `Data`
+/// first cost as much as writing it (phase timings, 2M dossiers). Stops quietly on a closed pipe.
+func writeAll(_ bytes: [UInt8], to fd: Int32) {
+    bytes.withUnsafeBufferPointer { buffer in
+        var at = 0
+        while at < buffer.count {
+            let n = write(fd, buffer.baseAddress! + at, buffer.count - at)
+            if n > 0 { at += n } else if n < 0 && errno == EINTR { continue } else { return }
+        }
+    }
 }
