@@ -112,6 +112,7 @@ enum CSVChunks {
         var incomplete = false
         let actions = layout.actions ?? []
         let fast = allowed && layout.actions != nil
+        let refs = FastRefs(ingest)
         actions.withUnsafeBufferPointer { actions in
         layout.slots.withUnsafeBufferPointer { slots in
             loop: while true {
@@ -127,7 +128,7 @@ enum CSVChunks {
                         ingest.reject(line: r.line, code: "csv-shape",
                                       reason: "the row has \(fields.count) fields, \(what) than the header's \(slots.count)",
                                       id: idValue(fields, layout.idColumn))
-                    } else if !fast || !ingest.addFast(actions, fields.buffer, line: r.line) {
+                    } else if !fast || !ingest.addFast(actions, fields.buffer, line: r.line, refs) {
                         ingest.sync()
                         ingest.add(slots: slots, values: fields.buffer, line: r.line)
                         ingest.resume()
@@ -137,7 +138,7 @@ enum CSVChunks {
         }
         }
         scanner.release()
-        ingest.sync()
+        withExtendedLifetime(ingest) { ingest.sync() }
         return CSVPiece(start: from, end: scanner.pos, lineBreaks: scanner.line, incomplete: incomplete, ingest: ingest)
     }
 

@@ -52,19 +52,20 @@ extension ChunkIngest {
     /// through `add`, which finds exactly why. Values come trimmed from the scanner.
     @inline(__always)
     mutating func addFast(_ actions: UnsafeBufferPointer<ColumnAction>, _ values: UnsafeBufferPointer<UnsafeRawBufferPointer>,
-                          line: Int) -> Bool {
+                          line: Int, _ refs: FastRefs) -> Bool {
         guard var w = writer, w.rows < w.capacity else { return false }
         let row = w.rows
-        let idStart = cols.ids.bytes.count
+        let idBytes = refs.idBytes, extras = refs.extras
+        let idStart = idBytes.count
         var stamps = (Stamp(), Stamp(), Stamp(), Stamp())
         var flagBits: UInt8 = 0, stars: UInt8 = 0
         var id = UnsafeRawBufferPointer(start: nil, count: 0)
         extras.clear()
         w.procedure[row] = 0  // absent unless the row has one (the file may lack the column)
         w.field[row] = 0
-        let months = env.months, fractions = cols.fractionText, units = env.units
-        let procedures = cols.procedureDict, fields = cols.fieldDict
-        func fail() -> Bool { cols.ids.bytes.truncate(idStart); return false }
+        let months = refs.months, fractions = refs.fractions, units = refs.units
+        let procedures = refs.procedures, fields = refs.fields
+        func fail() -> Bool { idBytes.truncate(idStart); return false }
         for i in 0..<actions.count {
             let b = values[i]
             let a = actions[i]
@@ -104,7 +105,7 @@ extension ChunkIngest {
         // Every value is valid: the rest of the row, then the bookkeeping of an accepted record.
         w.idOffsets[row] = Int64(idStart)
         w.idLengths[row] = Int32(clamping: id.count)
-        cols.ids.bytes.append(bytes: id)
+        idBytes.append(bytes: id)
         w.flags[row] = flagBits
         w.satisfaction[row] = stars
         w.lines[row] = Int32(clamping: line)
@@ -112,10 +113,47 @@ extension ChunkIngest {
         write(stamps.2, 2, w.resolved, row, &w); write(stamps.3, 3, w.closed, row, &w)
         w.rows = row + 1
         writer = w
-        claims.add(DossierKey.hash(id, seed: seed), ordinal: records)
+        refs.claim(DossierKey.hash(id, seed: seed), ordinal: records)
         records += 1
         for (k, value) in extras.buffer { cols.appendExtra(k, row: row, value) }
         noteQuality(row, stamps.0, stamps.1, stamps.2)
         return true
+    }
+}
+
+/// The objects the fast path uses on every row, gathered once per chunk and lent to each row.
+///
+/// Why: loading them from the ingest retained and released each one per row — a tenth of loading a province
+/// file (perf), made worse by two threads bumping the counts of the shared unit lookup and month table. A
+/// borrowed parameter's fields are used without reference counting.
+struct FastRefs {
+    let months: MonthTable
+    let fractions: FractionTexts
+    let units: UnitLookup
+    let procedures: ByteInterner
+    let fields: ByteInterner
+    let idBytes: GrowBuffer<UInt8>
+    let extras: GrowBuffer<(Int, UnsafeRawBufferPointer)>
+    /// The id claim buckets (see `ClaimBuckets`).
+    let buckets: [Unmanaged<GrowBuffer<Claim>>]
+
+    init(_ ingest: ChunkIngest) {
+        months = ingest.env.months
+        fractions = ingest.cols.fractionText
+        units = ingest.env.units
+        procedures = ingest.cols.procedureDict
+        fields = ingest.cols.fieldDict
+        idBytes = ingest.cols.ids.bytes
+        extras = ingest.extras
+        buckets = ingest.claims.buckets.map { Unmanaged.passUnretained($0) }
+    }
+
+    /// `ClaimBuckets.add` without retaining the bucket.
+    @inline(__always) func claim(_ h: UInt64, ordinal: Int) {
+        buckets.withUnsafeBufferPointer { b in
+            b[Int(h >> UInt64(64 - ClaimBuckets.bits))]._withUnsafeGuaranteedRef {
+                $0.append(Claim(hash: UInt32(truncatingIfNeeded: h), ordinal: UInt32(ordinal)))
+            }
+        }
     }
 }
