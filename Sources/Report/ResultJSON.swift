@@ -34,9 +34,7 @@ public enum ResultJSON {
         out.endArray()
         out.key("findings")
         out.beginArray()
-        out.items(e.findings.count, workers: workers) { i, s in
-            finding(e.findings[i], r.language, &s) { decorate(e.findings[i], r, &$0) }
-        }
+        findings(r, &out, workers: workers)
         out.endArray()
         out.key("gate")
         out.value(gate(r))
@@ -49,6 +47,25 @@ public enum ResultJSON {
         return out.finish()
     }
 
+    /// Findings of a severity, read in place (a loop over copies retained every field of 40k findings).
+    static func count(_ findings: [Finding], _ severity: DiagnosticSeverity) -> Int {
+        findings.withUnsafeBufferPointer { b in b.indices.reduce(0) { b[$1].severity == severity ? $0 + 1 : $0 } }
+    }
+
+    /// The findings array's items, each finding with the gate's members. The report is lent to the workers, never
+    /// copied per finding (a closure per finding capturing it copied the whole report each time: perf).
+    static func findings(_ r: RunReport, _ out: inout JSONStream, workers: Int) {
+        let language = r.language
+        r.findings.withUnsafeBufferPointer { list in
+            out.items(list.count, workers: workers) { i, s in
+                s.beginObject()
+                members(list[i], language, &s)
+                decorate(list[i], r, &s)
+                s.endObject()
+            }
+        }
+    }
+
     static func summary(_ board: Scoreboard, _ findings: [Finding], _ language: Language) -> JSONValue {
         let s = board.summary
         return .object([
@@ -57,7 +74,7 @@ public enum ResultJSON {
             ("classes", .array(s.classCounts.map { .object([("class", .string($0.label.text(language))), ("units", .int($0.count))]) })),
             ("targets", statusCounts(s.targetCounts)),
             ("findings", .object(DiagnosticSeverity.allByRank.map { sev in
-                (sev.rawValue, .int(findings.reduce(0) { $1.severity == sev ? $0 + 1 : $0 })) })),
+                (sev.rawValue, .int(count(findings, sev))) })),
         ])
     }
 
@@ -132,13 +149,15 @@ public enum ResultJSON {
 
     /// A finding as the result lists it (what `parcheck explain` shows, too).
     static func finding(_ f: Finding, _ language: Language) -> JSONValue {
-        .written { finding(f, language, &$0) }
+        .written { out in
+            out.beginObject()
+            members(f, language, &out)
+            out.endObject()
+        }
     }
 
-    /// Writes a finding's object; `more` adds members after the finding's own (the gate's decoration).
-    static func finding(_ f: Finding, _ language: Language, _ out: inout JSONStream,
-                        more: (inout JSONStream) -> Void = { _ in }) {
-        out.beginObject()
+    /// The finding's own members (the result adds the gate's after them).
+    static func members(_ f: Finding, _ language: Language, _ out: inout JSONStream) {
         out.member("id", f.id)
         out.member("kind", f.kind.rawValue)
         out.member("severity", f.severity.rawValue)
@@ -164,8 +183,6 @@ public enum ResultJSON {
         out.member("value", f.value)
         out.member("expected", f.expected)
         out.member("citation", f.citation)
-        more(&out)
-        out.endObject()
     }
 }
 

@@ -7,11 +7,14 @@ return function(ctx)
   local need = ctx.params.min_paid_online or 1
   local paid, seen = {}, {}
   for d in dossiers() do
-    local r = d.received_at
-    if r >= first and r <= last and d.fee_required and d.procedure_id then
+    -- The flag first: most dossiers carry no fee, and a boolean is cheaper to read than a date.
+    if d.fee_required then
+      local r = d.received_at
       local p = d.procedure_id
-      seen[p] = true
-      if d.paid_online then paid[p] = (paid[p] or 0) + 1 end
+      if p and r >= first and r <= last then
+        seen[p] = true
+        if d.paid_online then paid[p] = (paid[p] or 0) + 1 end
+      end
     end
   end
   local procedures = {}
