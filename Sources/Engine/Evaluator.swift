@@ -65,13 +65,13 @@ public enum Evaluator {
                 results.append(result)
                 found += produced
             }
-            found.sort()          // here, on the worker: each unit's findings sorted in parallel
-            return (UnitEvaluation(unitIndex: index, targets: results), found)
+            // Here, on the worker: each unit's findings sorted in parallel.
+            return (UnitEvaluation(unitIndex: index, targets: results), found.sortedByOrder())
         }
         Timings.mark("evaluate: units")
         defer { Timings.mark("evaluate: join") }
         return Evaluation(plan: plan, period: period, metrics: run.metrics, units: evaluated.map(\.0),
-                          findings: joinSorted(dataFindings.sorted(), evaluated.map(\.1)))
+                          findings: joinSorted(dataFindings.sortedByOrder(), evaluated.map(\.1)))
     }
 
     /// All findings in order, from the data's findings and each unit's (each list sorted). A unit's findings all
@@ -86,7 +86,7 @@ public enum Evaluator {
         for (_, list) in keyed { units += list }
         let all = merge(first, units)
         let sorted = all.withUnsafeBufferPointer { b in b.indices.dropFirst().allSatisfy { !(b[$0] < b[$0 - 1]) } }
-        return sorted ? all : all.sorted()
+        return sorted ? all : all.sortedByOrder()
     }
 
     /// Two sorted lists as one sorted list (ties: `a` first, as a stable sort of `a + b` would give).
