@@ -48,6 +48,7 @@ enum CSVChunks {
         // Pass 1: UTF-8 and line feeds per chunk, which bound the rows each chunk can hold.
         let scans = Parallel.map(count, workers: options.workers) { UTF8Check.scan(b, from: bounds[$0], to: bounds[$0 + 1]) }
         if let bad = scans.compactMap(\.invalid).min() { return ([], bad) }
+        Timings.mark("load: csv pass 1 (UTF-8, line feeds)")
         var starts = [0]
         for s in scans { starts.append(starts[starts.count - 1] + s.lineFeeds + 1) }
         let sink = RowSink(capacity: starts[count])

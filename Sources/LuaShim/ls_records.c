@@ -125,9 +125,71 @@ static int rec_iter(lua_State *L) {
     return 1;
 }
 
+/* A flag filter of dossiers{...}: up to 8 tests "flag column is true/false", all of which must hold. */
+#define LS_MAX_TESTS 8
+typedef struct { int n; const uint8_t *u8[LS_MAX_TESTS]; uint8_t mask[LS_MAX_TESTS], want[LS_MAX_TESTS]; } LSFilter;
+
+static int passes(const LSFilter *f, int64_t row) {
+    for (int k = 0; k < f->n; k++)
+        if (((f->u8[k][row] & f->mask[k]) != 0) != f->want[k]) return 0;
+    return 1;
+}
+
+/* Filtered iterator; upvalue 1 is the next index, upvalue 2 the LSFilter userdata. The rows that fail are
+ * skipped here in C, so the script never sees them: one comparison per row instead of a metamethod call. */
+static int rec_iter_filtered(lua_State *L) {
+    LuaShimCtx *c = ls_ctx(L);
+    lua_Integer i = lua_tointeger(L, lua_upvalueindex(1));
+    const LSFilter *f = lua_touserdata(L, lua_upvalueindex(2));
+    if (!c->view) return 0;
+    while (i < c->view->nrows && !passes(f, c->view->rows[i])) i++;
+    if (i >= c->view->nrows) {
+        lua_pushinteger(L, i);
+        lua_replace(L, lua_upvalueindex(1));
+        return 0;
+    }
+    lua_pushinteger(L, i + 1);
+    lua_replace(L, lua_upvalueindex(1));
+    lua_pushlightuserdata(L, (void *)(intptr_t)((int64_t)c->view->rows[i] + 1));
+    return 1;
+}
+
+/* Reads dossiers{flag = true|false, ...} into a filter; raises on anything else. */
+static void read_filter(lua_State *L, LuaShimCtx *c, LSFilter *f) {
+    f->n = 0;
+    if (!c->view) return;                          /* outside a run there are no rows to filter */
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        if (lua_type(L, -2) != LUA_TSTRING) luaL_error(L, "dossiers: filter keys must be flag names");
+        size_t len;
+        const char *key = lua_tolstring(L, -2, &len);
+        int col = find_column(c, key, len);
+        const LSColumn *cc = col >= 0 ? &c->view->cols[col] : NULL;
+        if (!cc || (cc->kind != LS_COL_BIT && cc->kind != LS_COL_BOOL))
+            luaL_error(L, "dossiers: '%s' is not a flag (filters test flags such as fee_required)", key);
+        if (lua_type(L, -1) != LUA_TBOOLEAN)
+            luaL_error(L, "dossiers: the filter value of '%s' must be true or false", key);
+        if (f->n == LS_MAX_TESTS) luaL_error(L, "dossiers: at most %d flags in a filter", LS_MAX_TESTS);
+        f->u8[f->n] = cc->u8;
+        f->mask[f->n] = cc->kind == LS_COL_BIT ? cc->mask : 0xFF;
+        f->want[f->n] = (uint8_t)lua_toboolean(L, -1);
+        f->n++;
+        lua_pop(L, 1);
+    }
+}
+
 int ls_dossiers(lua_State *L) {
+    if (lua_isnoneornil(L, 1)) {
+        lua_pushinteger(L, 0);
+        lua_pushcclosure(L, rec_iter, 1);
+        return 1;
+    }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    LSFilter *f = lua_newuserdatauv(L, sizeof *f, 0);
+    read_filter(L, ls_ctx(L), f);
     lua_pushinteger(L, 0);
-    lua_pushcclosure(L, rec_iter, 1);
+    lua_insert(L, -2);
+    lua_pushcclosure(L, rec_iter_filtered, 2);
     return 1;
 }
 

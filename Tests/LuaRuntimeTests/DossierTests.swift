@@ -78,6 +78,30 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(run("return getmetatable(dossiers()())").value, .bool(false))
     }
 
+    func testAFlagFilterYieldsOnlyTheMatchingRowsInViewOrder() {
+        let result = run("""
+          local on, off, all = {}, 0, 0
+          for d in dossiers{fully_online = true} do on[#on + 1] = d.id end
+          for d in dossiers{fully_online = false} do off = off + 1 end
+          for d in dossiers{} do all = all + 1 end
+          return {on = on, off = off, all = all}
+        """)
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.value, .table([("all", .integer(3)), ("off", .integer(1)),
+                                             ("on", .list([.string("D1"), .string("D3")]))]))
+    }
+
+    func testAFilterOnAnythingButAFlagIsAnError() {
+        XCTAssertEqual(run("for d in dossiers{received_at = true} do end").error?.message,
+                       "dossiers: 'received_at' is not a flag (filters test flags such as fee_required)")
+        XCTAssertEqual(run("for d in dossiers{nope = true} do end").error?.message,
+                       "dossiers: 'nope' is not a flag (filters test flags such as fee_required)")
+        XCTAssertEqual(run("for d in dossiers{fully_online = 1} do end").error?.message,
+                       "dossiers: the filter value of 'fully_online' must be true or false")
+        XCTAssertEqual(run("for d in dossiers{true} do end").error?.message, "dossiers: filter keys must be flag names")
+        XCTAssertEqual(run("for d in dossiers('x') do end").error?.kind, .runtime)
+    }
+
     func testFindingWithARecordStoresItsId() {
         let result = run("for d in dossiers() do if d.satisfaction == 5 then finding{dossier = d, message = 'x'} end end")
         XCTAssertEqual(result.findings.first?.fields["dossier"], .string("D1"))

@@ -6,15 +6,12 @@ return function(ctx)
   local first, last = ctx.period.start, ctx.period["end"]
   local need = ctx.params.min_paid_online or 1
   local paid, seen = {}, {}
-  for d in dossiers() do
-    -- The flag first: most dossiers carry no fee, and a boolean is cheaper to read than a date.
-    if d.fee_required then
-      local r = d.received_at
-      local p = d.procedure_id
-      if p and r >= first and r <= last then
-        seen[p] = true
-        if d.paid_online then paid[p] = (paid[p] or 0) + 1 end
-      end
+  for d in dossiers{fee_required = true} do   -- most dossiers carry no fee: skipped before Lua sees them
+    local r = d.received_at
+    local p = d.procedure_id
+    if p and r >= first and r <= last then
+      seen[p] = true
+      if d.paid_online then paid[p] = (paid[p] or 0) + 1 end
     end
   end
   local procedures = {}
