@@ -20,39 +20,105 @@ public enum FindingKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// One thing that is wrong, with everything an inspector needs to act on it.
+///
+/// A value type whose fields live in one immutable box: a province's run copies tens of thousands of findings
+/// (sorted, merged, judged, listed), and copying a dozen strings retained each of them — a copy cost as much as
+/// evaluating the dossier (perf, 2M dossiers). Now a copy is one retain; setting a field replaces the box.
 public struct Finding: Sendable, Hashable, Codable {
+    /// The stored fields, encoded and compared exactly as the finding's own properties.
+    struct Fields: Sendable, Hashable, Codable {
+        var id: String
+        var kind: FindingKind
+        var severity: DiagnosticSeverity
+        var targetId: String?
+        var unitId: String?
+        var dossierId: String?
+        var subject: String?
+        var location: SourceLocation?
+        var message: LocalizedText
+        var value: String?
+        var expected: String?
+        var citation: String?
+    }
+
+    final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
     /// Stable fingerprint: the same problem gets the same id in every run.
-    public var id: String
-    public var kind: FindingKind
-    public var severity: DiagnosticSeverity
-    public var targetId: String?
-    public var unitId: String?
-    public var dossierId: String?
+    public var id: String {
+        get { box.fields.id }
+        set { edit { $0.id = newValue } }
+    }
+    public var kind: FindingKind {
+        get { box.fields.kind }
+        set { edit { $0.kind = newValue } }
+    }
+    public var severity: DiagnosticSeverity {
+        get { box.fields.severity }
+        set { edit { $0.severity = newValue } }
+    }
+    public var targetId: String? {
+        get { box.fields.targetId }
+        set { edit { $0.targetId = newValue } }
+    }
+    public var unitId: String? {
+        get { box.fields.unitId }
+        set { edit { $0.unitId = newValue } }
+    }
+    public var dossierId: String? {
+        get { box.fields.dossierId }
+        set { edit { $0.dossierId = newValue } }
+    }
     /// What the finding is about when it is neither a unit nor a dossier (a procedure id, an indicator name).
-    public var subject: String?
+    public var subject: String? {
+        get { box.fields.subject }
+        set { edit { $0.subject = newValue } }
+    }
     /// The data record it is about (file and line), or the plan location for plan-level problems.
-    public var location: SourceLocation?
-    public var message: LocalizedText
-    public var value: String?
-    public var expected: String?
+    public var location: SourceLocation? {
+        get { box.fields.location }
+        set { edit { $0.location = newValue } }
+    }
+    public var message: LocalizedText {
+        get { box.fields.message }
+        set { edit { $0.message = newValue } }
+    }
+    public var value: String? {
+        get { box.fields.value }
+        set { edit { $0.value = newValue } }
+    }
+    public var expected: String? {
+        get { box.fields.expected }
+        set { edit { $0.expected = newValue } }
+    }
     /// The plan section the target comes from, e.g. "I.2.a".
-    public var citation: String?
+    public var citation: String? {
+        get { box.fields.citation }
+        set { edit { $0.citation = newValue } }
+    }
 
     public init(kind: FindingKind, severity: DiagnosticSeverity, targetId: String? = nil, unitId: String? = nil,
                 dossierId: String? = nil, subject: String? = nil, location: SourceLocation? = nil,
                 message: LocalizedText, value: String? = nil, expected: String? = nil, citation: String? = nil) {
-        self.kind = kind
-        self.severity = severity
-        self.targetId = targetId
-        self.unitId = unitId
-        self.dossierId = dossierId
-        self.subject = subject
-        self.location = location
-        self.message = message
-        self.value = value
-        self.expected = expected
-        self.citation = citation
-        self.id = Fingerprint.of([kind.rawValue, targetId ?? "", unitId ?? "", dossierId ?? "", subject ?? ""])
+        let id = Fingerprint.of([kind.rawValue, targetId ?? "", unitId ?? "", dossierId ?? "", subject ?? ""])
+        box = Box(Fields(id: id, kind: kind, severity: severity, targetId: targetId, unitId: unitId, dossierId: dossierId,
+                         subject: subject, location: location, message: message, value: value, expected: expected,
+                         citation: citation))
+    }
+
+    public init(from decoder: Decoder) throws { box = Box(try Fields(from: decoder)) }
+    public func encode(to encoder: Encoder) throws { try box.fields.encode(to: encoder) }
+    public static func == (a: Finding, b: Finding) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+
+    private mutating func edit(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
     }
 }
 
