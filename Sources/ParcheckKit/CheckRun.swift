@@ -89,6 +89,7 @@ public struct CheckRun: Sendable {
             + (quiet ? "" : GateNotes.line(report, files: outcome.files.map(\.name), directory: outputDirectory,
                                            palette: Palette(enabled: stderrColour)))
         outcome.exitCode = report.gate.passed ? ExitCode.ok : ExitCode.findings
+        ExitTeardown.keep((inputs, report))
         return outcome
     }
 
@@ -155,7 +156,7 @@ public struct CheckRun: Sendable {
     }
 
     /// Each format's text, as files in the output directory or the single format on stdout.
-    func render(_ report: RunReport, template: HTMLTemplate) -> Outcome {
+    func render(_ report: RunReport, template: HTMLTemplate?) -> Outcome {
         var files: [OutputFile] = []
         for format in formats {
             let texts = ReportRendering.texts(format, report, template: template, perTarget: perTarget,

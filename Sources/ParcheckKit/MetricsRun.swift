@@ -24,9 +24,15 @@ public struct MetricsRun: Sendable {
         case .failure(let invalid): return invalid.outcome
         case .success(let (d, p)): (dataSet, window) = (d, p)
         }
+        Timings.mark("inputs")
         let report = MetricsCalculator.compute(dataSet, period: window, workers: workers)
+        Timings.mark("metrics")
+        defer {
+            ExitTeardown.keep((dataSet, report))
+            Timings.mark("render")
+        }
         switch format {
-        case .json: return Outcome(stdout: MetricsJSON.document(dataSet, report, period: window).render())
+        case .json: return Outcome(stdoutBytes: MetricsJSON.render(dataSet, report, period: window, workers: workers))
         case .text: return Outcome(stdout: MetricsText.render(dataSet, report, period: window, language: language))
         }
     }

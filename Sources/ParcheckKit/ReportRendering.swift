@@ -3,14 +3,14 @@ import Report
 
 /// Renders one report format; CSV gives two texts (scoreboard, findings), every other format one.
 enum ReportRendering {
-    static func texts(_ format: ReportFormat, _ r: RunReport, template: HTMLTemplate, perTarget: Int,
+    static func texts(_ format: ReportFormat, _ r: RunReport, template: HTMLTemplate?, perTarget: Int,
                       palette: Palette, workers: Int = 1) -> [[UInt8]] {
         if format == .json { return [ResultJSON.render(r, workers: workers)] }  // streamed as bytes: the big one
         return strings(format, r, template: template, perTarget: perTarget, palette: palette, workers: workers)
             .map { Array($0.utf8) }
     }
 
-    private static func strings(_ format: ReportFormat, _ r: RunReport, template: HTMLTemplate, perTarget: Int,
+    private static func strings(_ format: ReportFormat, _ r: RunReport, template: HTMLTemplate?, perTarget: Int,
                                 palette: Palette, workers: Int) -> [String] {
         switch format {
         case .text:
@@ -19,7 +19,7 @@ enum ReportRendering {
             text.marks = { TextMarks.marks($0, r) }
             return [text.render()]
         case .json: return [String(decoding: ResultJSON.render(r, workers: workers), as: UTF8.self)]
-        case .html: return [HTMLReport.render(r, template: template)]
+        case .html: return [HTMLReport.render(r, template: template ?? .bundled())]
         case .csv: return [CSVReport.scoreboard(r), CSVReport.findings(r)]
         case .sarif: return [SARIFReport.document(r).render(workers: workers)]
         case .junit: return [JUnitReport.render(r)]

@@ -42,6 +42,14 @@ public struct JSONStream {
         bytes.append(UInt8(ascii: " "))
     }
 
+    /// Starts the next member of the open object, with a key that is not a literal (escaped like any string).
+    mutating func key(text name: String) {
+        next()
+        JSONValue.escape(name, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
     /// Starts the next item of the open array.
     mutating func item() { next() }
 

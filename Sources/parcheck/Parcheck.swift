@@ -17,6 +17,7 @@ struct Parcheck: ParsableCommand {
     /// Usage errors exit 2, as documented, rather than ArgumentParser's EX_USAGE (64).
     static func main() {
         Timings.begin()
+        ExitTeardown.skipsFreeing = true
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -32,6 +33,7 @@ struct Parcheck: ParsableCommand {
 
 /// Prints an outcome and exits with its code.
 func finish(_ outcome: Outcome, output: String? = nil) throws -> Never {
+    Timings.mark("return")
     if let output {
         do { try Data(outcome.stdoutBytes).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
             FileHandle.standardError.write(Data("error: cannot write \(output): \(error)\n".utf8))
