@@ -45,13 +45,15 @@ public final class DossierStore: Sendable {
     init(count: Int, ids: StringColumn, procedureId: CodedColumn, field: CodedColumn, unit: Column<Int32>,
          dates: [DateColumn], channel: Column<UInt8>, flags: Column<UInt8>, satisfaction: Column<UInt8>,
          extras: [(name: String, column: StringColumn)], lines: Column<Int32>, fileOfRow: Column<Int32>,
-         files: [String], fileIsIndexed: [Bool], unitCount: Int) {
+         files: [String], fileIsIndexed: [Bool], unitStarts: [Int]) {
         self.count = count
         self.ids = ids; self.procedureId = procedureId; self.field = field; self.unit = unit
         received = dates[0]; due = dates[1]; resolved = dates[2]; closed = dates[3]
         self.channel = channel; self.flags = flags; self.satisfaction = satisfaction; self.extras = extras
         self.lines = lines; self.fileOfRow = fileOfRow; self.files = files; self.fileIsIndexed = fileIsIndexed
-        (unitStarts, unitRows) = Self.groupRows(unit, unitCount: unitCount)
+        // The merge put each unit's rows together, in unit order: a unit's rows are a range of row numbers.
+        self.unitStarts = unitStarts
+        unitRows = Column<Int32>.build(count: count) { out in for row in 0..<count { out[row] = Int32(row) } }
     }
 
     /// An empty store.
@@ -60,7 +62,7 @@ public final class DossierStore: Sendable {
         self.init(count: 0, ids: StringColumn(), procedureId: none, field: none, unit: Column([]),
                   dates: Array(repeating: DateColumn(), count: 4), channel: Column([]), flags: Column([]),
                   satisfaction: Column([]), extras: [], lines: Column([]), fileOfRow: Column([]), files: [], fileIsIndexed: [],
-                  unitCount: 0)
+                  unitStarts: [0])
     }
 
     /// `fully_online`, `digitized`, `e_result`, `data_reused` as 0/1 per row.
@@ -105,19 +107,4 @@ public final class DossierStore: Sendable {
 
     /// The row of the accepted dossier with this id (byte-equal), if any; the index is built on first use.
     public func row(ofId id: String) -> Int? { idIndex.row(of: id, in: ids) }
-
-    /// Counting sort of rows by unit: two passes, no per-unit arrays.
-    private static func groupRows(_ unit: Column<Int32>, unitCount: Int) -> ([Int], Column<Int32>) {
-        var starts = [Int](repeating: 0, count: unitCount + 1)
-        for u in unit where u >= 0 && Int(u) < unitCount { starts[Int(u) + 1] += 1 }
-        for u in 0..<unitCount { starts[u + 1] += starts[u] }
-        var next = starts
-        let rows = Column<Int32>.build(count: starts[unitCount]) { out in
-            for (row, u) in unit.enumerated() where u >= 0 && Int(u) < unitCount {
-                (out + next[Int(u)]).initialize(to: Int32(row))
-                next[Int(u)] += 1
-            }
-        }
-        return (starts, rows)
-    }
 }

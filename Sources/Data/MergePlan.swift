@@ -14,25 +14,46 @@ struct MergePlan {
     let destination: [Int32]
     /// Per chunk, its rows' kept indices (reading order).
     let shifts: [RowShift]
+    /// Store rows of unit u are `unitStarts[u] ..< unitStarts[u + 1]`.
+    let unitStarts: [Int]
 
-    init(chunks: [ChunkColumns], drops: [[Int]], unitCount: Int) {
+    init(chunks: [ChunkColumns], drops: [[Int]], unitCount: Int, workers: Int = 1) {
         self.chunks = chunks
         self.drops = drops
         shifts = RowShift.all(drops, counts: chunks.map(\.count))
         rows = chunks.indices.reduce(0) { $0 + chunks[$1].count - drops[$1].count }
-        // Counting sort of the kept rows by unit (stable: reading order within a unit).
-        var starts = [Int](repeating: 0, count: unitCount + 1)
+        // Counting sort of the kept rows by unit (stable: reading order within a unit), chunk by chunk on the
+        // workers: each chunk counts its units, then writes its rows from where earlier chunks left off.
         let units = chunks.map(\.unit)
-        Self.eachKept(units, drops) { u in starts[Int(u) + 1] += 1 }
-        for u in 0..<unitCount { starts[u + 1] += starts[u] }
-        var dest = [Int32](repeating: 0, count: rows)
-        var k = 0
-        Self.eachKept(units, drops) { u in
-            dest[k] = Int32(starts[Int(u)])
-            starts[Int(u)] += 1
-            k += 1
+        let counts = Parallel.map(chunks.count, workers: workers) { c -> [Int] in
+            var n = [Int](repeating: 0, count: unitCount)
+            Self.eachKept([units[c]], [drops[c]]) { u in n[Int(u)] += 1 }
+            return n
         }
-        destination = dest
+        var starts = [Int](repeating: 0, count: unitCount + 1)
+        for n in counts { for u in 0..<unitCount { starts[u + 1] += n[u] } }
+        for u in 0..<unitCount { starts[u + 1] += starts[u] }
+        unitStarts = starts
+        var next = [[Int]]()  // per chunk, where its next row of each unit goes
+        next.reserveCapacity(chunks.count)
+        var running = Array(starts.dropLast())
+        for n in counts {
+            next.append(running)
+            for u in 0..<unitCount { running[u] += n[u] }
+        }
+        let shifts = self.shifts, total = rows
+        destination = [Int32](unsafeUninitializedCapacity: total) { dest, initialized in
+            guard let out = dest.baseAddress else { return }
+            Parallel.forEach(chunks.count, workers: workers) { c in
+                var at = next[c], k = shifts[c].base
+                Self.eachKept([units[c]], [drops[c]]) { u in
+                    (out + k).initialize(to: Int32(at[Int(u)]))
+                    at[Int(u)] += 1
+                    k += 1
+                }
+            }
+            initialized = total
+        }
     }
 
     /// Calls `body` with every kept value of `buffers`, in reading order.

@@ -8,7 +8,7 @@ enum StoreMerge {
         let readChunks = set.chunks
         let chunks = set.chunks.map(\.ingest.cols)
         set.chunks = []
-        let plan = MergePlan(chunks: chunks, drops: drops, unitCount: unitCount)
+        let plan = MergePlan(chunks: chunks, drops: drops, unitCount: unitCount, workers: workers)
         let procedure = Dictionaries.fold(chunks.map(\.procedureDict))
         let field = Dictionaries.fold(chunks.map(\.fieldDict))
         var idBases: [Int64] = []
@@ -52,7 +52,7 @@ enum StoreMerge {
                                  field: CodedColumn(codes: fieldCodes!, values: field.values),
                                  unit: unit!, dates: [received!, due!, resolved!, closed!], channel: channel!, flags: flags!,
                                  satisfaction: satisfaction!, extras: extras, lines: lines!, fileOfRow: files!,
-                                 files: set.files, fileIsIndexed: set.fileIsIndexed, unitCount: unitCount)
+                                 files: set.files, fileIsIndexed: set.fileIsIndexed, unitStarts: plan.unitStarts)
         return (store, plan)
     }
 }
