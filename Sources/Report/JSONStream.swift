@@ -7,25 +7,33 @@ import Data
 /// Why: a province's result holds tens of thousands of findings; building a `JSONValue` tree of them, rendering
 /// it and freeing it took longer than evaluating the plan (perf and phase timings on 2M dossiers: 0.3 s of 1.3 s).
 public struct JSONStream {
-    private(set) var bytes: [UInt8] = []
+    private let out: ByteBuffer
+    /// Bit d set: nothing has been written yet in the container open at depth d + 1 (documents nest a few levels).
+    private var emptyBits: UInt64 = 0
+    /// Open containers; also the indent of the next member.
+    private var depth = 0
 
-    /// The text written, handed over without a copy.
-    consuming func finish() -> [UInt8] { bytes }
-    /// Per open container, whether nothing has been written in it yet; its count is the indent of members.
-    private var empty: [Bool] = []
-
-    init(capacity: Int = 1 << 12) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1 << 12) { out = ByteBuffer(capacity: capacity) }
 
     /// A stream writing a value that stands `indent` levels deep in a document.
-    init(indent: Int) { empty = Array(repeating: false, count: indent) }
+    init(indent: Int) {
+        out = ByteBuffer(capacity: 256)
+        depth = indent
+    }
 
     /// A stream that continues inside an open container of another stream, `depth` deep (`first`: nothing
     /// written in it yet), for writing a slice of its items on another thread.
     private init(depth: Int, first: Bool, capacity: Int) {
-        bytes.reserveCapacity(capacity)
-        empty = Array(repeating: false, count: depth)
-        empty[depth - 1] = first
+        out = ByteBuffer(capacity: capacity)
+        self.depth = depth
+        if first { emptyBits = 1 << UInt64(depth - 1) }
     }
+
+    /// The text written.
+    consuming func finish() -> [UInt8] { out.array }
+
+    /// The text written so far (for `JSONValue`'s `.written`).
+    var bytes: [UInt8] { out.array }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -35,29 +43,46 @@ public struct JSONStream {
     /// Starts the next member of the open object. Keys are the schema's plain ASCII names: written as they are.
     mutating func key(_ name: StaticString) {
         next()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        out.append(UInt8(ascii: "\""))
+        out.append(name)
+        out.append("\": ")
     }
 
     /// Starts the next member of the open object, with a key that is not a literal (escaped like any string).
     mutating func key(text name: String) {
         next()
-        JSONValue.escape(name, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        string(name)
+        out.append(": ")
     }
 
     /// Starts the next item of the open array.
     mutating func item() { next() }
 
-    mutating func string(_ s: String) { JSONValue.escape(s, into: &bytes) }
+    /// Quotes a string; only `"`, `\\` and control characters are escaped (as `JSONValue.escape`).
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes in
+            out.append(UInt8(ascii: "\""))
+            var start = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(bytes.baseAddress! + start, count: i - start)
+                var escaped: [UInt8] = []
+                JSONValue.escapeByte(byte, into: &escaped)
+                escaped.withUnsafeBufferPointer { out.append($0.baseAddress!, count: $0.count) }
+                start = i + 1
+            }
+            if bytes.count > start { out.append(bytes.baseAddress! + start, count: bytes.count - start) }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
     mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
+
     mutating func int(_ i: Int) {
         // Digits written in place: String(i) allocated for every line number of every finding.
-        if i < 0 { bytes.append(UInt8(ascii: "-")) }
+        if i < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = i.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: more than the 20 digits of 2^64
         withUnsafeMutableBytes(of: &digits) { buffer in
@@ -67,18 +92,27 @@ public struct JSONStream {
                 buffer[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[at...])
+            out.append(buffer.baseAddress! + at, count: buffer.count - at)
         }
     }
+
     mutating func int(_ i: Int?) { if let i { int(i) } else { null() } }
-    mutating func number(_ d: Double) { bytes += JSONValue.number(d).utf8 }
+    mutating func number(_ d: Double) {
+        var text: String = JSONValue.number(d)
+        text.withUTF8 { out.append($0.baseAddress!, count: $0.count) }
+    }
     mutating func number(_ d: Double?) { if let d { number(d) } else { null() } }
-    mutating func bool(_ b: Bool) { bytes += (b ? "true" : "false").utf8 }
-    mutating func null() { bytes += "null".utf8 }
+    mutating func bool(_ b: Bool) { out.append(b ? "true" : "false") }
+    mutating func null() { out.append("null") }
     /// The line feed that ends a document.
-    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+    mutating func newline() { out.append(UInt8(ascii: "\n")) }
+
     /// A small value built as a tree, written where the stream stands.
-    mutating func value(_ v: JSONValue) { v.write(into: &bytes, indent: empty.count) }
+    mutating func value(_ v: JSONValue) {
+        var bytes: [UInt8] = []
+        v.write(into: &bytes, indent: depth)
+        bytes.withUnsafeBufferPointer { out.append($0.baseAddress!, count: $0.count) }
+    }
 
     /// `key` then a string or null: the commonest member.
     mutating func member(_ name: StaticString, _ s: String?) {
@@ -90,52 +124,47 @@ public struct JSONStream {
     /// `workers` threads and joined in order: the bytes are the same for any thread count.
     mutating func items(_ count: Int, workers: Int, _ write: (Int, inout JSONStream) -> Void) {
         guard count > 0 else { return }
-        let depth = empty.count, first = empty[depth - 1]
+        let depth = self.depth, first = emptyBits & (1 << UInt64(depth - 1)) != 0
         let pieces = Swift.min(count, Swift.max(1, workers) * 8)
-        let parts = Parallel.map(pieces, workers: workers) { p -> [UInt8] in
+        let parts = Parallel.map(pieces, workers: workers) { p -> ByteBuffer in
             let lo = p * count / pieces, hi = (p + 1) * count / pieces
             var s = JSONStream(depth: depth, first: first && p == 0, capacity: (hi - lo) * 512)
             for i in lo..<hi {
                 s.item()
                 write(i, &s)
             }
-            return s.bytes
+            return s.out
         }
-        for part in parts { bytes += part }
-        empty[depth - 1] = false
+        for part in parts { out.append(part) }
+        emptyBits &= ~(1 << UInt64(depth - 1))
     }
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
-        empty.append(true)
+        out.append(bracket)
+        precondition(depth < 64, "JSON nested too deep for the stream")
+        emptyBits |= 1 << UInt64(depth)
+        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        if !empty.removeLast() {
-            bytes.append(UInt8(ascii: "\n"))
-            pad(empty.count)
+        depth -= 1
+        let bit: UInt64 = 1 << UInt64(depth)
+        if emptyBits & bit == 0 {
+            out.append(UInt8(ascii: "\n"))
+            out.appendSpaces(2 * depth)
         }
-        bytes.append(bracket)
+        emptyBits &= ~bit
+        out.append(bracket)
     }
 
     private mutating func next() {
-        let depth = empty.count
-        if empty[depth - 1] {
-            empty[depth - 1] = false
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        if emptyBits & bit != 0 {
+            emptyBits &= ~bit
+            out.append(UInt8(ascii: "\n"))
         } else {
-            bytes.append(UInt8(ascii: ","))
+            out.append(",\n")
         }
-        bytes.append(UInt8(ascii: "\n"))
-        pad(depth)
-    }
-
-    private mutating func pad(_ depth: Int) {
-        let spaces: StaticString = "                                "
-        var left = 2 * depth
-        while left > 0 {
-            let n = Swift.min(left, spaces.utf8CodeUnitCount)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: n))
-            left -= n
-        }
+        out.appendSpaces(2 * depth)
     }
 }

@@ -96,6 +96,22 @@ public indirect enum JSONValue: Sendable, Equatable {
         d.isFinite ? NumberText.machine(d) : "null"
     }
 
+    /// The escape of `"`, `\\` or a control character.
+    static func escapeByte(_ byte: UInt8, into out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): out += "\\\"".utf8
+        case UInt8(ascii: "\\"): out += "\\\\".utf8
+        case UInt8(ascii: "\n"): out += "\\n".utf8
+        case UInt8(ascii: "\r"): out += "\\r".utf8
+        case UInt8(ascii: "\t"): out += "\\t".utf8
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            out += "\\u00".utf8
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0xF)])
+        }
+    }
+
     /// Quotes a string; only `"`, `\\` and control characters are escaped (bytes ≥ 0x80 are UTF-8 text, kept).
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
@@ -104,18 +120,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             var start = 0
             for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                switch byte {
-                case UInt8(ascii: "\""): out += "\\\"".utf8
-                case UInt8(ascii: "\\"): out += "\\\\".utf8
-                case UInt8(ascii: "\n"): out += "\\n".utf8
-                case UInt8(ascii: "\r"): out += "\\r".utf8
-                case UInt8(ascii: "\t"): out += "\\t".utf8
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out += "\\u00".utf8
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0xF)])
-                }
+                escapeByte(byte, into: &out)
                 start = i + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
