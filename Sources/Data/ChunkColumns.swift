@@ -17,32 +17,29 @@ struct ByteSpans {
     }
 }
 
-/// One date column of a chunk; the time-of-day column only exists once a timed value was seen.
+/// A row's time of day: seconds into its UTC+07:00 day.
+struct TimedRow {
+    var row: Int32
+    var seconds: Int32
+}
+
+/// One date column of a chunk: the day of every row, and the time of day of only the rows that have one.
+///
+/// Why sparse: most dates in an export are date-only (in the benchmark 4–19% of values per column carry a
+/// time), and a dense time-of-day column in every chunk was a quarter of the memory rows are first written
+/// into — memory that each run touches fresh (`PageMemory`). The store's column is dense again (`MergePlan`).
 struct StampColumn {
     var days: GrowBuffer<Int32>
-    var tod: GrowBuffer<Int32>? = nil
+    /// The timed rows, in row order.
+    let timed = GrowBuffer<TimedRow>()
     var fractions: [Int32: String] = [:]
-    /// Where a time-of-day column comes from when first needed (a sink window, or an own buffer).
-    private let makeTod: () -> GrowBuffer<Int32>
 
-    init(days: GrowBuffer<Int32> = GrowBuffer(), makeTod: @escaping () -> GrowBuffer<Int32> = { GrowBuffer() }) {
-        self.days = days
-        self.makeTod = makeTod
-    }
-
-    /// Creates the time-of-day column, date-only for the first `rows` rows.
-    mutating func startTod(_ rows: Int) -> GrowBuffer<Int32> {
-        let t = makeTod()
-        t.append(repeating: DateColumn.dateOnly, count: rows)
-        tod = t
-        return t
-    }
+    init(days: GrowBuffer<Int32> = GrowBuffer()) { self.days = days }
 
     @inline(__always) mutating func append(_ s: Stamp, _ fractionText: FractionTexts) {
-        if s.tod >= 0 && tod == nil { _ = startTod(days.count) }
+        if s.tod >= 0 { timed.append(TimedRow(row: Int32(days.count), seconds: s.tod)) }
         if s.fraction >= 0 { fractions[Int32(days.count)] = fractionText.texts[Int(s.fraction)] }
         days.append(s.day)
-        tod?.append(s.tod)
     }
 }
 
@@ -80,9 +77,7 @@ struct ChunkColumns {
                         lengths: sink.idLengths.window(at, cap))
         unit = sink.unit.window(at, cap); lines = sink.lines.window(at, cap)
         procedure = sink.procedure.window(at, cap); field = sink.field.window(at, cap)
-        func stamps(_ k: Int) -> StampColumn {
-            StampColumn(days: sink.days[k].window(at, cap), makeTod: { sink.tods[k].window(at, cap) })
-        }
+        func stamps(_ k: Int) -> StampColumn { StampColumn(days: sink.days[k].window(at, cap)) }
         received = stamps(0); due = stamps(1); resolved = stamps(2); closed = stamps(3)
         channel = sink.channel.window(at, cap); flags = sink.flags.window(at, cap)
         satisfaction = sink.satisfaction.window(at, cap)
@@ -107,16 +102,6 @@ struct ChunkColumns {
     /// Date column `k` (received, due, resolved, closed).
     func stamps(_ k: Int) -> StampColumn { k == 0 ? received : k == 1 ? due : k == 2 ? resolved : closed }
 
-    /// Creates date column `k`'s time of day, date-only for the `rows` rows already written.
-    mutating func makeTod(_ k: Int, rows: Int) -> GrowBuffer<Int32> {
-        switch k {
-        case 0: return received.startTod(rows)
-        case 1: return due.startTod(rows)
-        case 2: return resolved.startTod(rows)
-        default: return closed.startTod(rows)
-        }
-    }
-
     mutating func setFraction(_ k: Int, row: Int, _ text: String) {
         switch k {
         case 0: received.fractions[Int32(row)] = text
@@ -132,7 +117,6 @@ struct ChunkColumns {
         for b in [procedure, field] { b.setCount(n) }
         for b in [channel, flags, satisfaction] { b.setCount(n) }
         ids.offsets.setCount(n); ids.lengths.setCount(n)
-        for t in [received.tod, due.tod, resolved.tod, closed.tod] { t?.setCount(n) }
     }
 
     mutating func appendExtra(_ k: Int, row: Int, _ value: UnsafeRawBufferPointer) {

@@ -1,7 +1,8 @@
 import Common
 
 /// A column of optional contract dates: the UTC+07:00 day of every row, plus the exact instant of timed values
-/// as seconds into that day (4 bytes a row, and none at all when no row of the column has a time).
+/// as seconds into that day (4 bytes a row, and none at all when no row of the column has a time). While a file
+/// is read, each chunk keeps only its timed rows (`StampColumn`).
 public struct DateColumn: Sendable, Hashable {
     /// Marks an absent value in `days`.
     public static let none = Int32.min

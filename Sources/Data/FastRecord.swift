@@ -109,8 +109,8 @@ extension ChunkIngest {
         w.flags[row] = flagBits
         w.satisfaction[row] = stars
         w.lines[row] = Int32(clamping: line)
-        write(stamps.0, 0, w.received, row, &w); write(stamps.1, 1, w.due, row, &w)
-        write(stamps.2, 2, w.resolved, row, &w); write(stamps.3, 3, w.closed, row, &w)
+        write(stamps.0, 0, w.received, refs.timed.0, row); write(stamps.1, 1, w.due, refs.timed.1, row)
+        write(stamps.2, 2, w.resolved, refs.timed.2, row); write(stamps.3, 3, w.closed, refs.timed.3, row)
         w.rows = row + 1
         writer = w
         refs.claim(DossierKey.hash(id, seed: seed), ordinal: records)
@@ -134,6 +134,8 @@ struct FastRefs {
     let fields: ByteInterner
     let idBytes: GrowBuffer<UInt8>
     let extras: GrowBuffer<(Int, UnsafeRawBufferPointer)>
+    /// The timed rows of received_at, due_at, resolved_at, closed_at.
+    let timed: (GrowBuffer<TimedRow>, GrowBuffer<TimedRow>, GrowBuffer<TimedRow>, GrowBuffer<TimedRow>)
     /// The id claim buckets (see `ClaimBuckets`).
     let buckets: [Unmanaged<GrowBuffer<Claim>>]
 
@@ -145,6 +147,8 @@ struct FastRefs {
         fields = ingest.cols.fieldDict
         idBytes = ingest.cols.ids.bytes
         extras = ingest.extras
+        let c = ingest.cols
+        timed = (c.received.timed, c.due.timed, c.resolved.timed, c.closed.timed)
         buckets = ingest.claims.buckets.map { Unmanaged.passUnretained($0) }
     }
 

@@ -104,14 +104,17 @@ struct MergePlan {
         for (c, s) in stamps.enumerated() {
             for (local, f) in s.fractions { if let r = row(c, Int(local)) { fractions[Int32(r)] = f } }
         }
-        guard stamps.contains(where: { $0.tod != nil }) else { return DateColumn(days: days, timeOfDay: nil, fractions: fractions) }
-        let tods = stamps.enumerated().map { c, s -> GrowBuffer<Int32> in
-            if let t = s.tod { return t }
-            // A chunk that saw no time writes date-only into its window of the sink (or a buffer of its own).
-            let t = chunks[c].window.map { $0.sink.tods[k].window($0.start, $0.capacity) } ?? GrowBuffer<Int32>(capacity: s.days.count)
-            t.append(repeating: DateColumn.dateOnly, count: s.days.count)
-            return t
+        guard stamps.contains(where: { !$0.timed.isEmpty }) else {
+            return DateColumn(days: days, timeOfDay: nil, fractions: fractions)
         }
-        return DateColumn(days: days, timeOfDay: merge(tods), fractions: fractions)
+        // Dense in the store: date-only everywhere, then each chunk's timed rows where they went.
+        let bytes = max(1, rows) * MemoryLayout<Int32>.stride
+        let out = PageMemory.reserve(bytes: bytes).bindMemory(to: Int32.self, capacity: max(1, rows))
+        out.initialize(repeating: DateColumn.dateOnly, count: rows)
+        for (c, s) in stamps.enumerated() {
+            for t in s.timed.buffer { if let r = row(c, Int(t.row)) { out[r] = t.seconds } }
+        }
+        return DateColumn(days: days, timeOfDay: Column(adoptingPages: out, count: rows, mappedBytes: bytes),
+                          fractions: fractions)
     }
 }

@@ -30,7 +30,7 @@ final class RowSink: @unchecked Sendable {
     let capacity: Int
     let unit: SinkColumn<Int32>, lines: SinkColumn<Int32>
     let procedure: SinkColumn<UInt32>, field: SinkColumn<UInt32>
-    let days: [SinkColumn<Int32>], tods: [SinkColumn<Int32>]
+    let days: [SinkColumn<Int32>]
     let channel: SinkColumn<UInt8>, flags: SinkColumn<UInt8>, satisfaction: SinkColumn<UInt8>
     let idOffsets: SinkColumn<Int64>, idLengths: SinkColumn<Int32>
 
@@ -39,7 +39,6 @@ final class RowSink: @unchecked Sendable {
         unit = SinkColumn(capacity: capacity); lines = SinkColumn(capacity: capacity)
         procedure = SinkColumn(capacity: capacity); field = SinkColumn(capacity: capacity)
         days = (0..<4).map { _ in SinkColumn(capacity: capacity) }
-        tods = (0..<4).map { _ in SinkColumn(capacity: capacity) }
         channel = SinkColumn(capacity: capacity); flags = SinkColumn(capacity: capacity)
         satisfaction = SinkColumn(capacity: capacity)
         idOffsets = SinkColumn(capacity: capacity); idLengths = SinkColumn(capacity: capacity)

@@ -9,20 +9,6 @@ struct RowWriter {
     let received, due, resolved, closed: UnsafeMutablePointer<Int32>
     let channel, flags, satisfaction: UnsafeMutablePointer<UInt8>
     let idOffsets: UnsafeMutablePointer<Int64>, idLengths: UnsafeMutablePointer<Int32>
-    /// Time-of-day columns, once they exist (see `StampColumn`); plain pointers so copying a writer is free.
-    var tod0: UnsafeMutablePointer<Int32>?, tod1: UnsafeMutablePointer<Int32>?
-    var tod2: UnsafeMutablePointer<Int32>?, tod3: UnsafeMutablePointer<Int32>?
-
-    func tod(_ k: Int) -> UnsafeMutablePointer<Int32>? { k == 0 ? tod0 : k == 1 ? tod1 : k == 2 ? tod2 : tod3 }
-
-    mutating func setTod(_ k: Int, _ p: UnsafeMutablePointer<Int32>?) {
-        switch k {
-        case 0: tod0 = p
-        case 1: tod1 = p
-        case 2: tod2 = p
-        default: tod3 = p
-        }
-    }
     /// Rows written.
     var rows = 0
 
@@ -37,12 +23,12 @@ struct RowWriter {
 }
 
 extension ChunkIngest {
-    /// Writes date column `k` of a fast-path row; the time-of-day column is created on the first timed value.
+    /// Writes date column `k` of a fast-path row (its time of day, if any, into the column's timed rows).
     @inline(__always)
-    mutating func write(_ s: Stamp, _ k: Int, _ days: UnsafeMutablePointer<Int32>, _ row: Int, _ w: inout RowWriter) {
+    mutating func write(_ s: Stamp, _ k: Int, _ days: UnsafeMutablePointer<Int32>, _ timed: GrowBuffer<TimedRow>,
+                        _ row: Int) {
         days[row] = s.day
-        if s.tod >= 0 && w.tod(k) == nil { w.setTod(k, cols.makeTod(k, rows: row).base) }
-        if let t = w.tod(k) { t[row] = s.tod }
+        if s.tod >= 0 { timed.append(TimedRow(row: Int32(row), seconds: s.tod)) }
         if s.fraction >= 0 { cols.setFraction(k, row: row, cols.fractionText.texts[Int(s.fraction)]) }
     }
 
@@ -69,6 +55,5 @@ extension ChunkIngest {
     mutating func resume() {
         guard writer != nil else { return }
         writer!.rows = cols.count
-        for k in 0..<4 { writer!.setTod(k, cols.stamps(k).tod?.base) }
     }
 }
