@@ -70,6 +70,10 @@ public struct IndicatorValue: Sendable, Hashable {
     /// `.inf` and `.nan`, any case, signed) or a numeral too large for a double (`1e999`, 400 digits), also with
     /// a decimal comma or a `%` sign. Such text must never be read as a figure.
     public static func spellsNonFiniteNumber(_ text: String) -> Bool {
+        // A short value with no ASCII letter is finite or not a number (an overflow needs an exponent or some
+        // 300 digits): most reported figures end here, before any lowercasing or parsing.
+        let utf8 = text.utf8
+        if utf8.count < 300 && !utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return false }
         var t = text.trimmingSpacesAndTabs().lowercased()
         if t.hasSuffix("%") { t.removeLast() }
         if t.hasPrefix("+") || t.hasPrefix("-") { t.removeFirst() }

@@ -64,9 +64,11 @@ struct UnitIngest {
     /// The indicators with every non-finite number (`1e999`, `.inf`, `nan`) dropped, each with a located `bad-value`
     /// warning: typed as a figure it would pass any `>=` target. The unit itself stays; its evidence is kept.
     private mutating func finite(_ indicators: [String: IndicatorValue]) -> [String: IndicatorValue] {
+        let bad = indicators.filter { $0.value.raw.map(IndicatorValue.spellsNonFiniteNumber) ?? false }
+        guard !bad.isEmpty else { return indicators }
         var out = indicators
-        for (name, value) in indicators.sorted(by: { $0.key < $1.key }) {  // sorted: warnings in a stable order
-            guard let raw = value.raw, IndicatorValue.spellsNonFiniteNumber(raw) else { continue }
+        for (name, value) in bad.sorted(by: { $0.key < $1.key }) {  // sorted: warnings in a stable order
+            guard let raw = value.raw else { continue }
             warn(value.location, "bad-value", "indicator '\(name)' value '\(raw)' is not a finite number; ignored")
             out[name] = IndicatorValue(raw: nil, location: value.location, evidence: value.evidence)
         }
