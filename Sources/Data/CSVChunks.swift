@@ -40,15 +40,29 @@ struct CSVLayout {
 /// sequential re-read, so speculative work stays bounded. Lines are counted per chunk and added up in order, so
 /// every location, acceptance and rejection equals what one sequential scan gives, whatever the thread count.
 enum CSVChunks {
-    static func read(_ file: FileBytes, bodyStart: Int, lineBase: Int, layout: CSVLayout, fileIndex: Int,
-                     options: LoadOptions) -> (chunks: [ReadChunk], invalidByte: Int?) {
-        let b = file.bytes
+    /// Pass 1 over a body: its chunks' bounds, each chunk's UTF-8 check and line feeds (which bound the rows
+    /// the chunk can hold). Needs nothing but the bytes, so it can run while the units file is read.
+    struct Survey {
+        let bodyStart: Int
+        let bounds: [Int]
+        let scans: [(invalid: Int?, lineFeeds: Int)]
+    }
+
+    static func survey(_ b: UnsafeRawBufferPointer, bodyStart: Int, options: LoadOptions) -> Survey {
         let bounds = boundaries(b, from: bodyStart, chunkBytes: options.chunkBytes)
+        let scans = Parallel.map(bounds.count - 1, workers: options.workers) {
+            UTF8Check.scan(b, from: bounds[$0], to: bounds[$0 + 1])
+        }
+        return Survey(bodyStart: bodyStart, bounds: bounds, scans: scans)
+    }
+
+    static func read(_ file: FileBytes, bodyStart: Int, lineBase: Int, layout: CSVLayout, fileIndex: Int,
+                     options: LoadOptions, survey given: Survey? = nil) -> (chunks: [ReadChunk], invalidByte: Int?) {
+        let b = file.bytes
+        let survey = given.flatMap { $0.bodyStart == bodyStart ? $0 : nil } ?? Self.survey(b, bodyStart: bodyStart, options: options)
+        let bounds = survey.bounds, scans = survey.scans
         let count = bounds.count - 1
-        // Pass 1: UTF-8 and line feeds per chunk, which bound the rows each chunk can hold.
-        let scans = Parallel.map(count, workers: options.workers) { UTF8Check.scan(b, from: bounds[$0], to: bounds[$0 + 1]) }
         if let bad = scans.compactMap(\.invalid).min() { return ([], bad) }
-        Timings.mark("load: csv pass 1 (UTF-8, line feeds)")
         var starts = [0]
         for s in scans { starts.append(starts[starts.count - 1] + s.lineFeeds + 1) }
         let sink = RowSink(capacity: starts[count])

@@ -3,8 +3,18 @@ import Common
 /// Reads a dossier CSV file: the header row, then the body in chunks (see `CSVChunks`).
 enum CSVDossiers {
     /// The file's chunks, or a diagnostic when the file is not UTF-8 or its header cannot be read.
+    /// Pass 1 of the file's body (see `CSVChunks.survey`), when its header row can be read; `read` uses it.
+    static func survey(_ file: FileBytes, options: LoadOptions) -> CSVChunks.Survey? {
+        var scanner = CSVScanner(file.bytes, from: file.bomLength)
+        let fields = GrowBuffer<UnsafeRawBufferPointer>()
+        defer { scanner.release() }
+        guard case .record(let header) = scanner.next(into: fields, limit: file.bytes.count, overrun: file.bytes.count),
+              header.error == nil else { return nil }
+        return CSVChunks.survey(file.bytes, bodyStart: scanner.pos, options: options)
+    }
+
     static func read(_ file: FileBytes, path: String, fileIndex: Int, env: IngestEnv,
-                     options: LoadOptions) -> Result<[ReadChunk], Diagnostic> {
+                     options: LoadOptions, survey: CSVChunks.Survey? = nil) -> Result<[ReadChunk], Diagnostic> {
         let b = file.bytes
         var scanner = CSVScanner(b, from: file.bomLength)
         let fields = GrowBuffer<UnsafeRawBufferPointer>()
@@ -26,7 +36,7 @@ enum CSVDossiers {
         let layout = CSVLayout(slots: slots, idColumn: names.firstIndex(of: "id"), actions: ColumnAction.plan(slots),
                                prototype: prototype)
         let read = CSVChunks.read(file, bodyStart: bodyStart, lineBase: 1 + scanner.line, layout: layout,
-                                  fileIndex: fileIndex, options: options)
+                                  fileIndex: fileIndex, options: options, survey: survey)
         if let bad = read.invalidByte { return .failure(file.badEncoding(at: bad, path: path)) }
         return .success(read.chunks)
     }

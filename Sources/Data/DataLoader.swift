@@ -46,35 +46,29 @@ public enum DataLoader {
     /// Loads the given files (each list is read in byte-wise sorted order).
     public static func load(unitsFiles: [String], dossierFiles: [String], ignoredFiles: [String] = [],
                             options: LoadOptions = .init()) -> Result<DataSet, LoadFailure> {
-        var errors: [Diagnostic] = []
-        var read: [String] = []
-        var unitIngest = UnitIngest()
-        for path in sortedBytewise(unitsFiles) {
-            switch FileIO.readUTF8(path) {
-            case .failure(let d): errors.append(d)
-            case .success(let bytes):
-                read.append(path)
-                let before = unitIngest.read
-                if let d = UnitFiles.read(bytes, path: path, into: &unitIngest) {
-                    errors.append(d)
-                } else if unitIngest.read == before {
-                    // Like a missing units file: every dossier would be rejected as naming no unit, nothing assessed.
-                    errors.append(Diagnostic(SourceLocation(file: path, line: 1), code: "missing-units",
-                                             "the units file has no units"))
-                }
-            }
+        // The units are read on a thread of their own while the dossier files are opened and the first CSV body
+        // gets its first pass, which needs no units: on two cores that hides most of reading a province's units
+        // file (phase timings). Only the first: a body's pages stay mapped from its first pass to its second.
+        let unitsRead = Background { readUnits(sortedBytewise(unitsFiles)) }
+        let opened = sortedBytewise(dossierFiles).enumerated().map { i, path in
+            (path, FileBytes.open(path).map { file in
+                (file, i == 0 && fileExtension(path) == "csv" ? CSVDossiers.survey(file, options: options) : nil)
+            })
         }
+        let (unitIngest, unitErrors, unitFiles) = unitsRead.wait()
+        var errors = unitErrors, read = unitFiles
+        Timings.mark("load: units (and CSV pass 1)")
         let env = IngestEnv(units: unitIngest.units)
-        Timings.mark("load: units")
         var chunks: [ReadChunk] = []
         var files: [String] = [], indexed: [Bool] = []
         var emptyFiles: [Diagnostic] = []
-        for path in sortedBytewise(dossierFiles) {
-            switch FileBytes.open(path) {
+        for (path, open) in opened {
+            switch open {
             case .failure(let d): errors.append(d)
-            case .success(let file):
+            case .success(let (file, survey)):
                 let ext = fileExtension(path)
-                switch readDossiers(file, path: path, ext: ext, fileIndex: files.count, env: env, options: options) {
+                switch readDossiers(file, path: path, ext: ext, fileIndex: files.count, env: env, options: options,
+                                    survey: survey) {
                 case .failure(let d): errors.append(d)
                 case .success(let c):
                     read.append(path)
@@ -85,8 +79,8 @@ public enum DataLoader {
                 indexed.append(ext == "json" || ext == "yaml" || ext == "yml")
             }
         }
-        guard errors.isEmpty else { return .failure(LoadFailure(errors)) }
         Timings.mark("load: scan dossier files")
+        guard errors.isEmpty else { return .failure(LoadFailure(errors)) }
         let dossiers = DossierAssembly.assemble(chunks, files: files, fileIsIndexed: indexed,
                                                 unitCount: unitIngest.units.count, workers: options.workers)
         var counts = InputCounts()
@@ -102,6 +96,29 @@ public enum DataLoader {
                                 warnings: unitIngest.warnings + emptyFiles))
     }
 
+    /// The units files, in order: what they hold, the file-level errors, and the files read.
+    private static func readUnits(_ paths: [String]) -> (UnitIngest, [Diagnostic], [String]) {
+        var errors: [Diagnostic] = []
+        var read: [String] = []
+        var unitIngest = UnitIngest()
+        for path in paths {
+            switch FileIO.readUTF8(path) {
+            case .failure(let d): errors.append(d)
+            case .success(let bytes):
+                read.append(path)
+                let before = unitIngest.read
+                if let d = UnitFiles.read(bytes, path: path, into: &unitIngest) {
+                    errors.append(d)
+                } else if unitIngest.read == before {
+                    // Like a missing units file: every dossier would be rejected as naming no unit, nothing assessed.
+                    errors.append(Diagnostic(SourceLocation(file: path, line: 1), code: "missing-units",
+                                             "the units file has no units"))
+                }
+            }
+        }
+        return (unitIngest, errors, read)
+    }
+
     /// An `empty-file` warning when a dossier file's chunks hold no record: a failed export (0 bytes, a header
     /// alone, `[]`) must not read as a quiet month.
     static func emptyFileWarning(_ chunks: [ReadChunk], path: String) -> Diagnostic? {
@@ -111,8 +128,10 @@ public enum DataLoader {
 
     /// Reads one dossier file by extension into chunks, or the file-level error.
     private static func readDossiers(_ file: FileBytes, path: String, ext: String, fileIndex: Int, env: IngestEnv,
-                                     options: LoadOptions) -> Result<[ReadChunk], Diagnostic> {
-        if ext == "csv" { return CSVDossiers.read(file, path: path, fileIndex: fileIndex, env: env, options: options) }
+                                     options: LoadOptions, survey: CSVChunks.Survey?) -> Result<[ReadChunk], Diagnostic> {
+        if ext == "csv" {
+            return CSVDossiers.read(file, path: path, fileIndex: fileIndex, env: env, options: options, survey: survey)
+        }
         if ext == "jsonl" {
             let r = JSONDossiers.readLines(file, fileIndex: fileIndex, env: env, prototype: ChunkIngest(env: env), options: options)
             if let bad = r.invalidByte { return .failure(file.badEncoding(at: bad, path: path)) }

@@ -55,6 +55,26 @@ public enum Parallel {
     }
 }
 
+/// Work started on a thread of its own, to overlap with what the caller does meanwhile; `wait` gives its result.
+final class Background<T>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts `work` now. The caller must not touch what `work` mutates until `wait` returns.
+    init(_ work: @escaping () -> T) {
+        let body = Unchecked(work)
+        Thread {
+            self.result = body.value()
+            self.done.signal()
+        }.start()
+    }
+
+    func wait() -> T {
+        done.wait()
+        return result!
+    }
+}
+
 /// A closure handed to worker threads. The callers of `Parallel` give bodies that only read shared state and
 /// write their own result slot; Swift cannot see that, hence unchecked.
 private struct Unchecked<T>: @unchecked Sendable {
