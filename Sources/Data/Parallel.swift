@@ -63,10 +63,12 @@ final class Background<T>: @unchecked Sendable {
     /// Starts `work` now. The caller must not touch what `work` mutates until `wait` returns.
     init(_ work: @escaping () -> T) {
         let body = Unchecked(work)
-        Thread {
+        let thread = Thread {
             self.result = body.value()
             self.done.signal()
-        }.start()
+        }
+        thread.stackSize = 8 << 20  // the main thread's: parsers recurse as deep as their nesting caps allow
+        thread.start()
     }
 
     func wait() -> T {
