@@ -1,8 +1,8 @@
 import Common
 import Data
 
-/// Writes JSON text straight into bytes, in exactly the layout `JSONValue.render` gives (two-space indent, one
-/// member per line, `{}`/`[]` when empty), so large documents need no tree.
+/// Writes JSON text straight into bytes: two-space indent, one member per line, `{}`/`[]` when empty. The one
+/// writer of JSON text (`JSONValue.render` goes through it too), so large documents need no tree.
 ///
 /// Why: a province's result holds tens of thousands of findings; building a `JSONValue` tree of them, rendering
 /// it and freeing it took longer than evaluating the plan (perf and phase timings on 2M dossiers: 0.3 s of 1.3 s).
@@ -15,12 +15,6 @@ public struct JSONStream {
 
     init(capacity: Int = 1 << 12) { out = ByteBuffer(capacity: capacity) }
 
-    /// A stream writing a value that stands `indent` levels deep in a document.
-    init(indent: Int) {
-        out = ByteBuffer(capacity: 256)
-        depth = indent
-    }
-
     /// A stream that continues inside an open container of another stream, `depth` deep (`first`: nothing
     /// written in it yet), for writing a slice of its items on another thread.
     private init(depth: Int, first: Bool, capacity: Int) {
@@ -31,9 +25,6 @@ public struct JSONStream {
 
     /// The text written.
     consuming func finish() -> [UInt8] { out.array }
-
-    /// The text written so far (for `JSONValue`'s `.written`).
-    var bytes: [UInt8] { out.array }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -58,7 +49,7 @@ public struct JSONStream {
     /// Starts the next item of the open array.
     mutating func item() { next() }
 
-    /// Quotes a string; only `"`, `\\` and control characters are escaped (as `JSONValue.escape`).
+    /// Quotes a string; only `"`, `\\` and control characters are escaped (bytes ≥ 0x80 are UTF-8 text, kept).
     mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { bytes in
@@ -68,13 +59,27 @@ public struct JSONStream {
                 let byte = bytes[i]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 out.append(bytes.baseAddress! + start, count: i - start)
-                var escaped: [UInt8] = []
-                JSONValue.escapeByte(byte, into: &escaped)
-                escaped.withUnsafeBufferPointer { out.append($0.baseAddress!, count: $0.count) }
+                escape(byte)
                 start = i + 1
             }
             if bytes.count > start { out.append(bytes.baseAddress! + start, count: bytes.count - start) }
             out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// The escape of `"`, `\\` or a control character.
+    private func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): out.append("\\\"")
+        case UInt8(ascii: "\\"): out.append("\\\\")
+        case UInt8(ascii: "\n"): out.append("\\n")
+        case UInt8(ascii: "\r"): out.append("\\r")
+        case UInt8(ascii: "\t"): out.append("\\t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            out.append("\\u00")
+            out.append(hex.utf8Start[Int(byte >> 4)])
+            out.append(hex.utf8Start[Int(byte & 0xF)])
         }
     }
 
@@ -108,11 +113,7 @@ public struct JSONStream {
     mutating func newline() { out.append(UInt8(ascii: "\n")) }
 
     /// A small value built as a tree, written where the stream stands.
-    mutating func value(_ v: JSONValue) {
-        var bytes: [UInt8] = []
-        v.write(into: &bytes, indent: depth)
-        bytes.withUnsafeBufferPointer { out.append($0.baseAddress!, count: $0.count) }
-    }
+    mutating func value(_ v: JSONValue) { v.write(to: &self) }
 
     /// `key` then a string or null: the commonest member.
     mutating func member(_ name: StaticString, _ s: String?) {
@@ -141,7 +142,7 @@ public struct JSONStream {
 
     private mutating func open(_ bracket: UInt8) {
         out.append(bracket)
-        precondition(depth < 64, "JSON nested too deep for the stream")
+        precondition(depth < 64, "JSON nested more than 64 deep")  // documents are built by code, a few levels
         emptyBits |= 1 << UInt64(depth)
         depth += 1
     }
