@@ -5,25 +5,19 @@ import Report
 enum ReportRendering {
     static func texts(_ format: ReportFormat, _ r: RunReport, template: HTMLTemplate?, perTarget: Int,
                       palette: Palette, workers: Int = 1) -> [[UInt8]] {
-        if format == .json { return [ResultJSON.render(r, workers: workers)] }  // streamed as bytes: the big one
-        return strings(format, r, template: template, perTarget: perTarget, palette: palette, workers: workers)
-            .map { Array($0.utf8) }
-    }
-
-    private static func strings(_ format: ReportFormat, _ r: RunReport, template: HTMLTemplate?, perTarget: Int,
-                                palette: Palette, workers: Int) -> [String] {
+        func utf8(_ texts: String...) -> [[UInt8]] { texts.map { Array($0.utf8) } }
         switch format {
         case .text:
             var text = TextReport(r.evaluation, r.board, data: r.data, language: r.language, perTarget: perTarget)
             text.palette = palette
             text.marks = { TextMarks.marks($0, r) }
-            return [text.render()]
-        case .json: return [String(decoding: ResultJSON.render(r, workers: workers), as: UTF8.self)]
-        case .html: return [HTMLReport.render(r, template: template ?? .bundled())]
-        case .csv: return [CSVReport.scoreboard(r), CSVReport.findings(r)]
-        case .sarif: return [SARIFReport.document(r).render(workers: workers)]
-        case .junit: return [JUnitReport.render(r)]
-        case .markdown: return [MarkdownReport.render(r)]
+            return utf8(text.render())
+        case .json: return [ResultJSON.render(r, workers: workers)]  // already bytes: the big one is never a String
+        case .html: return utf8(HTMLReport.render(r, template: template ?? .bundled()))
+        case .csv: return utf8(CSVReport.scoreboard(r), CSVReport.findings(r))
+        case .sarif: return utf8(SARIFReport.document(r).render(workers: workers))
+        case .junit: return utf8(JUnitReport.render(r))
+        case .markdown: return utf8(MarkdownReport.render(r))
         }
     }
 }
