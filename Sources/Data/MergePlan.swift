@@ -27,7 +27,7 @@ struct MergePlan {
         let units = chunks.map(\.unit)
         let counts = Parallel.map(chunks.count, workers: workers) { c -> [Int] in
             var n = [Int](repeating: 0, count: unitCount)
-            Self.eachKept([units[c]], [drops[c]]) { u in n[Int(u)] += 1 }
+            Self.eachKept(units[c], drops[c]) { u in n[Int(u)] += 1 }
             return n
         }
         var starts = [Int](repeating: 0, count: unitCount + 1)
@@ -46,7 +46,7 @@ struct MergePlan {
             guard let out = dest.baseAddress else { return }
             Parallel.forEach(chunks.count, workers: workers) { c in
                 var at = next[c], k = shifts[c].base
-                Self.eachKept([units[c]], [drops[c]]) { u in
+                Self.eachKept(units[c], drops[c]) { u in
                     (out + k).initialize(to: Int32(at[Int(u)]))
                     at[Int(u)] += 1
                     k += 1
@@ -56,15 +56,13 @@ struct MergePlan {
         }
     }
 
-    /// Calls `body` with every kept value of `buffers`, in reading order.
+    /// Calls `body` with every value of a chunk's `buffer` that is kept (its local row not in the sorted `drops`).
     @inline(__always)
-    static func eachKept<T>(_ buffers: [GrowBuffer<T>], _ drops: [[Int]], _ body: (T) -> Void) {
-        for (c, b) in buffers.enumerated() {
-            var d = 0
-            for i in 0..<b.count {
-                if d < drops[c].count && drops[c][d] == i { d += 1; continue }
-                body(b[i])
-            }
+    static func eachKept<T>(_ buffer: GrowBuffer<T>, _ drops: [Int], _ body: (T) -> Void) {
+        var d = 0
+        for i in 0..<buffer.count {
+            if d < drops.count && drops[d] == i { d += 1; continue }
+            body(buffer[i])
         }
     }
 
@@ -80,9 +78,10 @@ struct MergePlan {
         destination.withUnsafeBufferPointer { dest in
             var k = 0
             for (c, b) in buffers.enumerated() {
+                let skip = drops[c]
                 var d = 0
-                for i in 0..<b.count {
-                    if d < drops[c].count && drops[c][d] == i { d += 1; continue }
+                for i in 0..<b.count {  // eachKept's loop, written out: the hottest loop of the merge
+                    if d < skip.count && skip[d] == i { d += 1; continue }
                     (out + Int(dest[k])).initialize(to: adjust(c, b[i]))
                     k += 1
                 }
